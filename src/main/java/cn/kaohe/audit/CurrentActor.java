@@ -8,4 +8,9 @@ public interface CurrentActor {
 
     /** Id of the current HTTP request, or null outside a request. */
     String requestId();
+
+    /** The acting user's groups (roles), e.g. {@code office}, {@code committee}; empty for the system. */
+    default java.util.Set<String> groups() {
+        return java.util.Set.of();
+    }
 }

@@ -1,0 +1,46 @@
+package cn.kaohe.campaign;
+
+import cn.kaohe.shared.ErrorCode;
+
+/** Errors of campaigns and assessments. */
+public enum CampaignError implements ErrorCode {
+    DUPLICATE_CAMPAIGN("CAMPAIGN-001", 409, "{0}的{1}考核批次已经开启（批次 {2}），不能重复开启"),
+    NO_CADRES_IN_SCOPE("CAMPAIGN-002", 400, "单位“{0}”及其下属单位没有在岗干部，无法开启考核"),
+    DUE_DATES_OUT_OF_ORDER("CAMPAIGN-003", 400, "截止时间顺序不对：应为 自评截止 < 评分截止 < 审议截止，且都晚于现在"),
+    WRONG_STEP("CAMPAIGN-004", 409, "当前环节是“{0}”，不能执行“{1}”"),
+    NOT_YOUR_TASK("CAMPAIGN-005", 403, "这不是您的待办：{0}"),
+    SCORE_OUT_OF_RANGE("CAMPAIGN-006", 400, "“{0}”的分数 {1} 超出范围（{2}–{3}）"),
+    UNKNOWN_CATEGORY("CAMPAIGN-007", 400, "考核方案中没有分类“{0}”"),
+    MISSING_SCORE("CAMPAIGN-008", 400, "缺少“{0}”的评分"),
+    RESULTS_LOCKED("CAMPAIGN-009", 409, "考核结果已定档锁定，如需更改须经考核领导小组并说明理由"),
+    REASON_REQUIRED("CAMPAIGN-010", 400, "请填写理由"),
+    NO_SUPERVISING_LEADER("CAMPAIGN-011", 400, "干部“{0}”所在单位没有分管领导，无法安排评分（请先在组织架构中设置分管）"),
+    NOT_YET_RANKED("CAMPAIGN-012", 409, "本批次尚未完成排名，不能审议"),
+    SUMMARY_REQUIRED("CAMPAIGN-013", 400, "请填写个人总结（述职内容）"),
+    SUMMARY_TOO_LONG("CAMPAIGN-014", 400, "个人总结不超过 {0} 字");
+
+    private final String code;
+    private final int httpStatus;
+    private final String messageTemplate;
+
+    CampaignError(String code, int httpStatus, String messageTemplate) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.messageTemplate = messageTemplate;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    @Override
+    public String messageTemplate() {
+        return messageTemplate;
+    }
+}

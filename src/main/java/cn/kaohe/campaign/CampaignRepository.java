@@ -1,0 +1,16 @@
+package cn.kaohe.campaign;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    Optional<Campaign> findByActiveKey(String activeKey);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Campaign c where c.id = :id")
+    Optional<Campaign> lockById(Long id);
+}

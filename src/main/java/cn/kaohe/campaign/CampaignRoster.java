@@ -1,0 +1,26 @@
+package cn.kaohe.campaign;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The people a campaign assesses, read from the organisation. */
+public interface CampaignRoster {
+
+    /** The unit's name, or empty if there is no such unit. */
+    Optional<String> unitName(long unitId);
+
+    /** Active cadres of the unit and its sub-units. */
+    int countCadres(long unitId);
+
+    /** The next active cadres of the unit (and sub-units) with an id above {@code afterCadreId}, by id. */
+    List<RosterCadre> cadres(long unitId, long afterCadreId, int limit);
+
+    /** A cadre's name (for messages); the id if the cadre is unknown. */
+    String cadreName(long cadreId);
+
+    /** Login name of a cadre, if the cadre has one. */
+    Optional<String> loginName(long cadreId);
+
+    /** One cadre to assess with the supervising leader who rates them (null when none is set). */
+    record RosterCadre(long cadreId, String name, String loginName, Long leaderId, String leaderLoginName) {}
+}

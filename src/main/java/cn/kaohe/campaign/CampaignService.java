@@ -1,0 +1,367 @@
+package cn.kaohe.campaign;
+
+import cn.kaohe.audit.AuditEvent;
+import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.audit.CurrentActor;
+import cn.kaohe.campaign.CampaignRoster.RosterCadre;
+import cn.kaohe.campaign.CampaignScorer.CampaignResult;
+import cn.kaohe.campaign.CampaignScorer.ScoreResult;
+import cn.kaohe.campaign.CampaignWorkflow.AssessmentStart;
+import cn.kaohe.notification.NotificationKind;
+import cn.kaohe.notification.Notifications;
+import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.Period;
+import cn.kaohe.shared.Problem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and runs campaigns (考核批次): opening in chunks, provisional and final scoring, ranking for the
+ * committee, the committee's decision, the public notice and finalisation. Every change is audited.
+ */
+@Service
+public class CampaignService {
+
+    /** Cadres opened per chunk: each chunk is one transaction of the campaign process. */
+    static final int CHUNK_SIZE = 200;
+
+    /** Reminders go out this long before a due date. */
+    static final Duration REMIND_BEFORE = Duration.ofHours(24);
+
+    private final CampaignRepository campaigns;
+    private final AssessmentRepository assessments;
+    private final ResultAdjustmentRepository adjustments;
+    private final CampaignRoster roster;
+    private final CampaignScheme schemes;
+    private final CampaignScorer scorer;
+    private final CampaignWorkflow workflow;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    CampaignService(
+            CampaignRepository campaigns,
+            AssessmentRepository assessments,
+            ResultAdjustmentRepository adjustments,
+            CampaignRoster roster,
+            CampaignScheme schemes,
+            CampaignScorer scorer,
+            CampaignWorkflow workflow,
+            AuditTrail audit,
+            CurrentActor actor,
+            Notifications notifications,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.assessments = assessments;
+        this.adjustments = adjustments;
+        this.roster = roster;
+        this.schemes = schemes;
+        this.scorer = scorer;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.actor = actor;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** Opens a campaign: validates everything first, then freezes the scheme and starts the process. */
+    @Transactional
+    public Campaign open(OpenCampaign command) {
+        Period period;
+        try {
+            period = Period.parse(command.cycle(), command.period());
+        } catch (IllegalArgumentException e) {
+            throw KaoheException.invalid(List.of(Problem.ofField("period", e.getMessage())));
+        }
+        String unitName = roster.unitName(command.unitId())
+                .orElseThrow(() -> KaoheException.notFound("单位", command.unitId()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!(now.isBefore(command.selfEvaluationDue())
+                && command.selfEvaluationDue().isBefore(command.ratingDue())
+                && command.ratingDue().isBefore(command.reviewDue()))) {
+            throw new KaoheException(CampaignError.DUE_DATES_OUT_OF_ORDER);
+        }
+        campaigns
+                .findByActiveKey(Campaign.activeKey(command.unitId(), command.cycle(), period.label()))
+                .ifPresent(existing -> {
+                    throw new KaoheException(
+                            CampaignError.DUPLICATE_CAMPAIGN, unitName, period.chineseLabel(), existing.getId());
+                });
+        int count = roster.countCadres(command.unitId());
+        if (count == 0) {
+            throw new KaoheException(CampaignError.NO_CADRES_IN_SCOPE, unitName);
+        }
+        String schemeName = schemes.freeze(command.schemeVersionId());
+        int noticeDays = schemes.noticeWorkingDays(command.schemeVersionId());
+        String name = command.name() == null || command.name().isBlank()
+                ? unitName + period.chineseLabel() + "考核"
+                : command.name().trim();
+        Campaign campaign = campaigns.saveAndFlush(new Campaign(
+                name,
+                command.unitId(),
+                command.cycle(),
+                period.label(),
+                period.start(),
+                period.end(),
+                command.schemeVersionId(),
+                command.selfEvaluationDue(),
+                command.ratingDue(),
+                command.reviewDue(),
+                noticeDays,
+                count,
+                actor.name(),
+                now));
+        audit.record(AuditEvent.created(
+                "CAMPAIGN_OPENED",
+                "Campaign",
+                campaign.getId(),
+                Map.of(
+                        "name", name,
+                        "unit", unitName,
+                        "period", period.label(),
+                        "scheme", schemeName,
+                        "cadres", count),
+                null));
+        workflow.startCampaign(campaign.getId(), command.ratingDue(), command.reviewDue());
+        return campaign;
+    }
+
+    /**
+     * Opens the next chunk of assessments (called by the campaign process, one transaction per chunk).
+     *
+     * @return true when every cadre in scope has an assessment
+     */
+    @Transactional
+    public boolean openNextChunk(long campaignId) {
+        Campaign campaign = lock(campaignId);
+        List<RosterCadre> next = roster.cadres(campaign.getUnitId(), campaign.getLastOpenedCadreId(), CHUNK_SIZE);
+        long last = campaign.getLastOpenedCadreId();
+        for (RosterCadre cadre : next) {
+            Assessment assessment = assessments.save(new Assessment(campaignId, cadre.cadreId(), cadre.leaderId()));
+            workflow.startAssessment(new AssessmentStart(
+                    assessment.getId(),
+                    campaignId,
+                    cadre.loginName(),
+                    cadre.leaderLoginName(),
+                    campaign.getSelfEvaluationDue(),
+                    campaign.getSelfEvaluationDue().minus(REMIND_BEFORE),
+                    campaign.getRatingDue(),
+                    campaign.getRatingDue().minus(REMIND_BEFORE)));
+            last = cadre.cadreId();
+        }
+        campaign.opened(next.size(), last);
+        if (next.size() < CHUNK_SIZE && campaign.getOpenedCount() < campaign.getCadreCount()) {
+            // fewer cadres than counted at opening (someone left meanwhile): the campaign has what exists now
+            campaign.opened(campaign.getCadreCount() - campaign.getOpenedCount(), last);
+        }
+        return campaign.getOpenedCount() >= campaign.getCadreCount();
+    }
+
+    /** Scores one assessment after a step (provisional after self-evaluation, again after the rating). */
+    @Transactional
+    public void scoreAfterStep(long assessmentId, boolean rated) {
+        Assessment assessment = assessment(assessmentId);
+        Campaign campaign = rated ? lock(assessment.getCampaignId()) : campaign(assessment.getCampaignId());
+        ScoreResult r = scorer.scoreOne(campaign, assessment);
+        assessment.scored(r.total(), r.grade(), r.gradeLabel(), null, r.eligible(), null, r.resultJson());
+        if (rated) {
+            campaign.rated();
+            if (campaign.allRated()) {
+                workflow.allRated(campaign.getId());
+            }
+        }
+    }
+
+    /** Ranks and grades the whole campaign for the committee (审议). */
+    @Transactional
+    public CampaignResult rank(long campaignId) {
+        Campaign campaign = lock(campaignId);
+        CampaignResult result = rescore(campaign);
+        campaign.moveTo(CampaignStatus.COMMITTEE_REVIEW);
+        audit.record(AuditEvent.created("CAMPAIGN_RANKED", "Campaign", campaignId, result.groupJson(), null));
+        return result;
+    }
+
+    CampaignResult rescore(Campaign campaign) {
+        List<Assessment> all = assessments.findByCampaignIdOrderByIdAsc(campaign.getId());
+        List<ResultAdjustment> adj = adjustments.findByAssessmentIdInOrderByIdAsc(
+                all.stream().map(Assessment::getId).toList());
+        CampaignResult result = scorer.scoreAll(campaign, all, adj);
+        for (Assessment a : all) {
+            ScoreResult r = result.byAssessment().get(a.getId());
+            if (r != null) {
+                a.scored(r.total(), r.grade(), r.gradeLabel(), r.rank(), r.eligible(), r.pay(), r.resultJson());
+            }
+        }
+        campaign.groupResult(result.groupJson());
+        return result;
+    }
+
+    /** The committee changes a score or grade, with a written reason; the campaign is re-ranked. */
+    @Transactional
+    public ResultAdjustment adjust(long assessmentId, String target, String newValue, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new KaoheException(CampaignError.REASON_REQUIRED);
+        }
+        Assessment assessment = assessment(assessmentId);
+        Campaign campaign = lock(assessment.getCampaignId());
+        requireStatus(campaign, CampaignStatus.COMMITTEE_REVIEW, "审议调整");
+        Map<String, Object> before = snapshot(assessment);
+        ResultAdjustment adjustment = adjustments.save(new ResultAdjustment(
+                assessmentId,
+                target,
+                newValue,
+                reason.trim(),
+                "COMMITTEE",
+                null,
+                actor.name(),
+                OffsetDateTime.now(clock)));
+        rescore(campaign);
+        audit.record(AuditEvent.changed(
+                "RESULT_ADJUSTED", "Assessment", assessmentId, before, snapshot(assessment), reason.trim()));
+        return adjustment;
+    }
+
+    /** The committee approves the campaign or sends it back with a reason. */
+    @Transactional
+    public void decide(long campaignId, boolean approve, String reason) {
+        Campaign campaign = lock(campaignId);
+        requireStatus(campaign, CampaignStatus.COMMITTEE_REVIEW, approve ? "审议通过" : "退回");
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw new KaoheException(CampaignError.REASON_REQUIRED);
+        }
+        if (approve) {
+            campaign.approved(actor.name(), OffsetDateTime.now(clock));
+        } else {
+            campaign.moveTo(CampaignStatus.REWORK);
+        }
+        audit.record(AuditEvent.changed(
+                approve ? "CAMPAIGN_APPROVED" : "CAMPAIGN_SENT_BACK",
+                "Campaign",
+                campaignId,
+                CampaignStatus.COMMITTEE_REVIEW.name(),
+                approve ? "APPROVED" : CampaignStatus.REWORK.name(),
+                reason));
+    }
+
+    /** The office has made the corrections the committee asked for; the campaign is ranked again. */
+    @Transactional
+    public void reworkDone(long campaignId, String note) {
+        Campaign campaign = lock(campaignId);
+        requireStatus(campaign, CampaignStatus.REWORK, "整改完成");
+        campaign.moveTo(CampaignStatus.IN_PROGRESS);
+        audit.record(AuditEvent.changed(
+                "CAMPAIGN_REWORKED", "Campaign", campaignId, CampaignStatus.REWORK.name(), "RE_RANK", note));
+    }
+
+    /** Opens the public notice (公示) for the window the calendar gives; answers when it ends. */
+    @Transactional
+    public OffsetDateTime openNotice(long campaignId, OffsetDateTime start, OffsetDateTime end) {
+        Campaign campaign = lock(campaignId);
+        campaign.noticeOpened(start, end);
+        audit.record(AuditEvent.changed(
+                "NOTICE_OPENED",
+                "Campaign",
+                campaignId,
+                null,
+                Map.of("start", start.toString(), "end", end.toString()),
+                null));
+        return end;
+    }
+
+    /** Marks that the notice is over but appeals are still open. */
+    @Transactional
+    public void awaitAppeals(long campaignId) {
+        lock(campaignId).moveTo(CampaignStatus.AWAITING_APPEALS);
+    }
+
+    /** Locks every result, tells each cadre in writing (书面告知), archives the campaign. */
+    @Transactional
+    public void finalise(long campaignId) {
+        Campaign campaign = lock(campaignId);
+        if (campaign.getStatus() == CampaignStatus.FINALISED) {
+            return; // idempotent: a retried job must not notify twice
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Assessment a : assessments.findByCampaignIdOrderByIdAsc(campaignId)) {
+            a.lock();
+            roster.loginName(a.getCadreId())
+                    .ifPresent(login -> notifications.send(new Notifications.Message(
+                            NotificationKind.RESULT,
+                            login,
+                            "考核结果通知：" + campaign.getName(),
+                            "您在" + campaign.getName() + "中的考核结果：总分 " + display(a) + "，等次 "
+                                    + (a.getGradeLabel() == null ? "—" : a.getGradeLabel())
+                                    + "。如有异议，可在规定期限内提出申诉。",
+                            campaignId,
+                            a.getId(),
+                            null)));
+        }
+        campaign.finalised(now);
+        audit.record(AuditEvent.changed(
+                "CAMPAIGN_FINALISED", "Campaign", campaignId, CampaignStatus.PUBLIC_NOTICE.name(), "FINALISED", null));
+    }
+
+    @Transactional(readOnly = true)
+    public Campaign campaign(long id) {
+        return campaigns.findById(id).orElseThrow(() -> KaoheException.notFound("考核批次", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Campaign> all() {
+        return campaigns.findAll(org.springframework.data.domain.Sort.by("id").descending());
+    }
+
+    @Transactional(readOnly = true)
+    public Assessment assessment(long id) {
+        return assessments.findById(id).orElseThrow(() -> KaoheException.notFound("个人考核", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assessment> assessments(long campaignId) {
+        return assessments.findByCampaignIdOrderByIdAsc(campaignId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assessment> assessmentsOfCadre(long cadreId) {
+        return assessments.findByCadreIdOrderByIdDesc(cadreId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResultAdjustment> adjustments(long campaignId) {
+        return adjustments.findByAssessmentIdInOrderByIdAsc(
+                assessments(campaignId).stream().map(Assessment::getId).toList());
+    }
+
+    private Campaign lock(long id) {
+        return campaigns.lockById(id).orElseThrow(() -> KaoheException.notFound("考核批次", id));
+    }
+
+    static void requireStatus(Campaign campaign, CampaignStatus expected, String action) {
+        if (campaign.getStatus() != expected) {
+            throw new KaoheException(CampaignError.WRONG_STEP, campaign.getStatus().label(), action);
+        }
+    }
+
+    static Map<String, Object> snapshot(Assessment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", a.getTotal() == null ? null : a.getTotal().toPlainString());
+        m.put("grade", a.getGrade());
+        m.put("rank", a.getRankNo());
+        m.put("eligible", a.getEligible());
+        return m;
+    }
+
+    private static String display(Assessment a) {
+        return a.getTotal() == null
+                ? "—"
+                : a.getTotal().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,30 @@
+package cn.kaohe.campaign;
+
+import java.time.OffsetDateTime;
+
+/** What a campaign needs from the process engine; implemented by the workflow module. */
+public interface CampaignWorkflow {
+
+    /** Starts the campaign process (business key = campaign id). Opening runs asynchronously, in chunks. */
+    void startCampaign(long campaignId, OffsetDateTime ratingDue, OffsetDateTime reviewDue);
+
+    /** Starts one cadre's assessment process (business key = assessment id). */
+    void startAssessment(AssessmentStart start);
+
+    /** Tells the campaign process that every cadre has been rated. */
+    void allRated(long campaignId);
+
+    /** Tells the campaign process that the appeals it was waiting for are closed. */
+    void appealsClosed(long campaignId);
+
+    /** What the engine needs to start an assessment. */
+    record AssessmentStart(
+            long assessmentId,
+            long campaignId,
+            String cadreUser,
+            String leaderUser,
+            OffsetDateTime selfEvaluationDue,
+            OffsetDateTime selfEvaluationRemindAt,
+            OffsetDateTime ratingDue,
+            OffsetDateTime ratingRemindAt) {}
+}

@@ -1,0 +1,20 @@
+package cn.kaohe.notification;
+
+/** Kinds of messages to users. */
+public enum NotificationKind {
+    REMINDER("提醒"),
+    ESCALATION("逾期上报"),
+    RESULT("书面告知"),
+    APPEAL("申诉"),
+    RETURNED("退回");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

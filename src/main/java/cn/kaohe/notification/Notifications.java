@@ -1,0 +1,69 @@
+package cn.kaohe.notification;
+
+import cn.kaohe.shared.KaoheException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends and lists messages to users. Sending joins the caller's transaction. */
+@Service
+public class Notifications {
+
+    private final NotificationRepository repository;
+    private final Clock clock;
+
+    Notifications(NotificationRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** What to send and where it belongs. */
+    public record Message(
+            NotificationKind kind,
+            String recipient,
+            String title,
+            String body,
+            Long campaignId,
+            Long assessmentId,
+            Long appealId) {}
+
+    @Transactional
+    public Notification send(Message m) {
+        return repository.save(new Notification(
+                m.kind(),
+                m.recipient(),
+                m.title(),
+                m.body(),
+                m.campaignId(),
+                m.assessmentId(),
+                m.appealId(),
+                OffsetDateTime.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> inbox(String recipient) {
+        return repository.findByRecipientOrderByIdDesc(recipient);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> aboutAssessment(long assessmentId) {
+        return repository.findByAssessmentIdOrderByIdAsc(assessmentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> aboutAppeal(long appealId) {
+        return repository.findByAppealIdOrderByIdAsc(appealId);
+    }
+
+    @Transactional
+    public Notification markRead(long id, String reader) {
+        Notification n = repository
+                .findById(id)
+                .filter(x -> x.getRecipient().equals(reader))
+                .orElseThrow(() -> KaoheException.notFound("通知", id));
+        n.markRead(OffsetDateTime.now(clock));
+        return n;
+    }
+}

@@ -1,0 +1,67 @@
+package cn.kaohe.workflow;
+
+import static cn.kaohe.workflow.ProcessVocabulary.*;
+
+import cn.kaohe.campaign.CampaignWorkflow;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Starts and signals the campaign and assessment processes. Variables hold ids, dates and flags only. */
+@Component
+class CamundaCampaignWorkflow implements CampaignWorkflow {
+
+    private final RuntimeService runtimeService;
+
+    CamundaCampaignWorkflow(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public void startCampaign(long campaignId, OffsetDateTime ratingDue, OffsetDateTime reviewDue) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(VAR_CAMPAIGN_ID, campaignId);
+        vars.put(VAR_RATING_DUE, date(ratingDue));
+        vars.put(VAR_REVIEW_DUE, date(reviewDue));
+        vars.put(VAR_ALL_OPENED, false);
+        runtimeService.startProcessInstanceByKey(CAMPAIGN_PROCESS, campaignKey(campaignId), vars);
+    }
+
+    @Override
+    public void startAssessment(AssessmentStart s) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(VAR_ASSESSMENT_ID, s.assessmentId());
+        vars.put(VAR_CAMPAIGN_ID, s.campaignId());
+        vars.put(VAR_CADRE_USER, s.cadreUser());
+        vars.put(VAR_LEADER_USER, s.leaderUser());
+        vars.put(VAR_SELF_EVALUATION_DUE, date(s.selfEvaluationDue()));
+        vars.put(VAR_SELF_EVALUATION_REMIND_AT, date(s.selfEvaluationRemindAt()));
+        vars.put(VAR_RATING_DUE, date(s.ratingDue()));
+        vars.put(VAR_RATING_REMIND_AT, date(s.ratingRemindAt()));
+        vars.put(VAR_RETURNED, false);
+        runtimeService.startProcessInstanceByKey(ASSESSMENT_PROCESS, assessmentKey(s.assessmentId()), vars);
+    }
+
+    @Override
+    public void allRated(long campaignId) {
+        runtimeService
+                .createMessageCorrelation(MESSAGE_ALL_RATED)
+                .processInstanceBusinessKey(campaignKey(campaignId))
+                .correlate();
+    }
+
+    @Override
+    public void appealsClosed(long campaignId) {
+        runtimeService
+                .createMessageCorrelation(MESSAGE_APPEALS_CLOSED)
+                .processInstanceBusinessKey(campaignKey(campaignId))
+                .correlateAll();
+    }
+
+    static Date date(OffsetDateTime t) {
+        return t == null ? null : Date.from(t.toInstant());
+    }
+}

@@ -1,0 +1,44 @@
+package cn.kaohe.workflow;
+
+/** Ids and variable names shared by the BPMN files and the Java code. */
+public final class ProcessVocabulary {
+
+    private ProcessVocabulary() {}
+
+    public static final String CAMPAIGN_PROCESS = "CampaignProcess";
+    public static final String ASSESSMENT_PROCESS = "CadreAssessmentProcess";
+
+    public static final String TASK_SUBMIT_SELF_EVALUATION = "Task_SubmitSelfEvaluation";
+    public static final String TASK_RATE_CADRE = "Task_RateCadre";
+    public static final String TASK_REVIEW_CAMPAIGN = "Task_ReviewCampaign";
+    public static final String TASK_REWORK_RATINGS = "Task_ReworkRatings";
+
+    public static final String MESSAGE_ALL_RATED = "Message_AllRated";
+    public static final String MESSAGE_APPEALS_CLOSED = "Message_AppealsClosed";
+
+    public static final String VAR_CAMPAIGN_ID = "campaignId";
+    public static final String VAR_ASSESSMENT_ID = "assessmentId";
+    public static final String VAR_CADRE_USER = "cadreUser";
+    public static final String VAR_LEADER_USER = "leaderUser";
+    public static final String VAR_SELF_EVALUATION_DUE = "selfEvaluationDue";
+    public static final String VAR_SELF_EVALUATION_REMIND_AT = "selfEvaluationRemindAt";
+    public static final String VAR_RATING_DUE = "ratingDue";
+    public static final String VAR_RATING_REMIND_AT = "ratingRemindAt";
+    public static final String VAR_REVIEW_DUE = "reviewDue";
+    public static final String VAR_NOTICE_END = "noticeEnd";
+    public static final String VAR_ALL_OPENED = "allOpened";
+    public static final String VAR_APPROVED = "approved";
+    public static final String VAR_RETURNED = "returned";
+    public static final String VAR_APPEALS_OPEN = "appealsOpen";
+
+    public static final String GROUP_OFFICE = "office";
+    public static final String GROUP_COMMITTEE = "committee";
+
+    public static String campaignKey(long campaignId) {
+        return "campaign-" + campaignId;
+    }
+
+    public static String assessmentKey(long assessmentId) {
+        return "assessment-" + assessmentId;
+    }
+}

@@ -1,0 +1,17 @@
+package cn.kaohe.workflow.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Reads the id variables that every delegate needs. */
+final class Vars {
+
+    private Vars() {}
+
+    static long campaignId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_CAMPAIGN_ID)).longValue();
+    }
+
+    static long assessmentId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_ASSESSMENT_ID)).longValue();
+    }
+}

@@ -1,0 +1,67 @@
+package cn.kaohe.workflow.web;
+
+import cn.kaohe.audit.CurrentActor;
+import cn.kaohe.workflow.InboxTask;
+import cn.kaohe.workflow.TaskInbox;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The task inbox API (我的待办). */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final TaskInbox inbox;
+    private final CurrentActor actor;
+
+    TaskController(TaskInbox inbox, CurrentActor actor) {
+        this.inbox = inbox;
+        this.actor = actor;
+    }
+
+    @GetMapping
+    List<InboxTask> mine() {
+        return inbox.tasksOf(actor.name(), actor.groups());
+    }
+
+    @GetMapping("/{taskId}")
+    InboxTask one(@PathVariable String taskId) {
+        return inbox.task(taskId, actor.name(), actor.groups());
+    }
+
+    @PostMapping("/{taskId}/claim")
+    void claim(@PathVariable String taskId) {
+        inbox.claim(taskId, actor.name(), actor.groups());
+    }
+
+    @PutMapping("/{taskId}/draft")
+    void draft(@PathVariable String taskId, @RequestBody JsonNode form) {
+        inbox.saveDraft(taskId, actor.name(), actor.groups(), form);
+    }
+
+    @PostMapping("/{taskId}/complete")
+    void complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode form) {
+        inbox.complete(taskId, actor.name(), actor.groups(), form);
+    }
+
+    @PostMapping("/complete-batch")
+    Map<String, Integer> completeBatch(@RequestBody List<TaskInbox.BatchItem> items) {
+        return Map.of("completed", inbox.completeAll(items, actor.name(), actor.groups()));
+    }
+
+    @GetMapping("/open")
+    List<InboxTask> open(
+            @RequestParam(required = false) Long campaignId,
+            @RequestParam(defaultValue = "false") boolean overdueOnly) {
+        return inbox.openTasks(campaignId, overdueOnly);
+    }
+}
