@@ -125,7 +125,14 @@ public class Assessment {
         this.status = AssessmentStatus.SELF_EVALUATION;
     }
 
-    void scored(BigDecimal total, String grade, String gradeLabel, Integer rank, Boolean eligible, BigDecimal pay, String result) {
+    void scored(
+            BigDecimal total,
+            String grade,
+            String gradeLabel,
+            Integer rank,
+            Boolean eligible,
+            BigDecimal pay,
+            String result) {
         this.total = total;
         this.grade = grade;
         this.gradeLabel = gradeLabel;

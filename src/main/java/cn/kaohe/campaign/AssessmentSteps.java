@@ -67,7 +67,10 @@ public class AssessmentSteps {
         String summary = checkSummary(form.summary(), true);
         Map<String, Object> before = selfState(a);
         a.submitSelfEvaluation(summary, scores, form.attachments(), OffsetDateTime.now(clock));
-        audit.record(user, AuditEvent.changed("SELF_EVALUATION_SUBMITTED", "Assessment", assessmentId, before, selfState(a), null));
+        audit.record(
+                user,
+                AuditEvent.changed(
+                        "SELF_EVALUATION_SUBMITTED", "Assessment", assessmentId, before, selfState(a), null));
         return a;
     }
 
@@ -78,7 +81,8 @@ public class AssessmentSteps {
         Map<String, BigDecimal> scores = validateRating(a, form);
         Map<String, Object> before = ratingState(a);
         a.rate(scores, form.comment(), user, OffsetDateTime.now(clock));
-        audit.record(user, AuditEvent.changed("RATED", "Assessment", assessmentId, before, ratingState(a), form.comment()));
+        audit.record(
+                user, AuditEvent.changed("RATED", "Assessment", assessmentId, before, ratingState(a), form.comment()));
         return a;
     }
 
@@ -90,13 +94,24 @@ public class AssessmentSteps {
         }
         Assessment a = forLeader(assessmentId, user, "退回");
         a.returnToCadre(reason.trim());
-        audit.record(user, AuditEvent.changed(
-                "SELF_EVALUATION_RETURNED", "Assessment", assessmentId, AssessmentStatus.RATING.name(),
-                AssessmentStatus.SELF_EVALUATION.name(), reason.trim()));
+        audit.record(
+                user,
+                AuditEvent.changed(
+                        "SELF_EVALUATION_RETURNED",
+                        "Assessment",
+                        assessmentId,
+                        AssessmentStatus.RATING.name(),
+                        AssessmentStatus.SELF_EVALUATION.name(),
+                        reason.trim()));
         roster.loginName(a.getCadreId())
                 .ifPresent(login -> notifications.send(new Notifications.Message(
-                        NotificationKind.RETURNED, login, "自评被退回", "分管领导退回了您的自评：" + reason.trim(),
-                        a.getCampaignId(), a.getId(), null)));
+                        NotificationKind.RETURNED,
+                        login,
+                        "自评被退回",
+                        "分管领导退回了您的自评：" + reason.trim(),
+                        a.getCampaignId(),
+                        a.getId(),
+                        null)));
         return a;
     }
 
@@ -116,7 +131,9 @@ public class AssessmentSteps {
         if (a.getStatus() != AssessmentStatus.RATING) {
             throw new KaoheException(CampaignError.WRONG_STEP, a.getStatus().label(), action);
         }
-        String leaderLogin = a.getLeaderId() == null ? null : roster.loginName(a.getLeaderId()).orElse(null);
+        String leaderLogin = a.getLeaderId() == null
+                ? null
+                : roster.loginName(a.getLeaderId()).orElse(null);
         if (!Objects.equals(leaderLogin, user)) {
             throw new KaoheException(CampaignError.NOT_YOUR_TASK, "个人考核 " + assessmentId);
         }
@@ -127,8 +144,8 @@ public class AssessmentSteps {
     }
 
     private Assessment load(long assessmentId) {
-        Assessment a = assessments.findById(assessmentId)
-                .orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
+        Assessment a =
+                assessments.findById(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
         if (a.isLocked()) {
             throw new KaoheException(CampaignError.RESULTS_LOCKED);
         }

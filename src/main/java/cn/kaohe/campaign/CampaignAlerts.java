@@ -89,8 +89,14 @@ public class CampaignAlerts {
                 c.getId(),
                 a.getId(),
                 null));
-        audit.record("system", AuditEvent.created(
-                "STEP_ESCALATED", "Assessment", assessmentId, Map.of("step", step.name(), "to", recipient), "逾期"));
+        audit.record(
+                "system",
+                AuditEvent.created(
+                        "STEP_ESCALATED",
+                        "Assessment",
+                        assessmentId,
+                        Map.of("step", step.name(), "to", recipient),
+                        "逾期"));
     }
 
     @Transactional
@@ -105,7 +111,8 @@ public class CampaignAlerts {
                 campaignId,
                 null,
                 null));
-        audit.record("system", AuditEvent.created(
-                "CAMPAIGN_ESCALATED", "Campaign", campaignId, Map.of("unrated", missing), "评分逾期"));
+        audit.record(
+                "system",
+                AuditEvent.created("CAMPAIGN_ESCALATED", "Campaign", campaignId, Map.of("unrated", missing), "评分逾期"));
     }
 }

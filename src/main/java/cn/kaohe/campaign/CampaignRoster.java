@@ -18,6 +18,12 @@ public interface CampaignRoster {
     /** A cadre's name (for messages); the id if the cadre is unknown. */
     String cadreName(long cadreId);
 
+    /** Who heads the assessment work (全面负责绩考工作, seed 000 一): escalations of appeals go there. */
+    Optional<String> assessmentLeadLogin();
+
+    /** The committee head (考核领导小组主任): escalations of overdue decisions go there. */
+    Optional<String> committeeHeadLogin();
+
     /** Login name of a cadre, if the cadre has one. */
     Optional<String> loginName(long cadreId);
 

@@ -15,6 +15,21 @@ public interface CampaignScheme {
     /** Length of the public notice in working days (公示, default 3). */
     int noticeWorkingDays(long schemeVersionId);
 
+    /** Grade codes of the scheme, best first (to tell whether a result got worse). */
+    java.util.List<String> gradeOrder(long schemeVersionId);
+
+    /** Deadlines of appeals under this scheme (calendar time, not working days). */
+    AppealRules appealRules(long schemeVersionId);
+
+    /**
+     * @param windowDays appeals are accepted during the notice and this many days after finalisation (公务员法 第九十五条: 30)
+     * @param forwardHours the office forwards an appeal to the committee within this many hours (seed 001 篇三 六: 24)
+     * @param decisionDays the committee decides within this many days (seed 001 篇三 六: 一星期内, 7)
+     */
+    record AppealRules(int windowDays, int forwardHours, int decisionDays) {
+        public static final AppealRules DEFAULT = new AppealRules(30, 24, 7);
+    }
+
     /** The categories of a rating form: id, Chinese name, allowed range, whether the cadre gives a self-score. */
     record RatingForm(List<Category> categories) {
         public record Category(String id, String name, BigDecimal min, BigDecimal max, boolean selfScored) {}

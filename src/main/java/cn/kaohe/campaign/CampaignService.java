@@ -44,6 +44,8 @@ public class CampaignService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Notifications notifications;
+    private final NoticeCalendar noticeCalendar;
+    private final CampaignAppeals appeals;
     private final Clock clock;
 
     CampaignService(
@@ -57,6 +59,8 @@ public class CampaignService {
             AuditTrail audit,
             CurrentActor actor,
             Notifications notifications,
+            NoticeCalendar noticeCalendar,
+            CampaignAppeals appeals,
             Clock clock) {
         this.campaigns = campaigns;
         this.assessments = assessments;
@@ -68,6 +72,8 @@ public class CampaignService {
         this.audit = audit;
         this.actor = actor;
         this.notifications = notifications;
+        this.noticeCalendar = noticeCalendar;
+        this.appeals = appeals;
         this.clock = clock;
     }
 
@@ -80,8 +86,8 @@ public class CampaignService {
         } catch (IllegalArgumentException e) {
             throw KaoheException.invalid(List.of(Problem.ofField("period", e.getMessage())));
         }
-        String unitName = roster.unitName(command.unitId())
-                .orElseThrow(() -> KaoheException.notFound("单位", command.unitId()));
+        String unitName =
+                roster.unitName(command.unitId()).orElseThrow(() -> KaoheException.notFound("单位", command.unitId()));
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!(now.isBefore(command.selfEvaluationDue())
                 && command.selfEvaluationDue().isBefore(command.ratingDue())
@@ -261,25 +267,98 @@ public class CampaignService {
                 "CAMPAIGN_REWORKED", "Campaign", campaignId, CampaignStatus.REWORK.name(), "RE_RANK", note));
     }
 
-    /** Opens the public notice (公示) for the window the calendar gives; answers when it ends. */
+    /**
+     * Opens the public notice (公示) of the scheme's number of working days from now; answers when it ends.
+     * A year without an official holiday arrangement is an error shown to the office, never a guess.
+     */
     @Transactional
-    public OffsetDateTime openNotice(long campaignId, OffsetDateTime start, OffsetDateTime end) {
+    public OffsetDateTime openNotice(long campaignId) {
         Campaign campaign = lock(campaignId);
-        campaign.noticeOpened(start, end);
+        NoticeCalendar.Window window = noticeCalendar.window(clock.instant(), campaign.getNoticeWorkingDays());
+        campaign.noticeOpened(window.start(), window.end());
         audit.record(AuditEvent.changed(
                 "NOTICE_OPENED",
                 "Campaign",
                 campaignId,
                 null,
-                Map.of("start", start.toString(), "end", end.toString()),
+                Map.of("start", window.start().toString(), "end", window.end().toString()),
                 null));
-        return end;
+        return window.end();
     }
 
-    /** Marks that the notice is over but appeals are still open. */
+    /** True while an appeal of the campaign is open (the campaign then waits before finalising). */
     @Transactional
-    public void awaitAppeals(long campaignId) {
-        lock(campaignId).moveTo(CampaignStatus.AWAITING_APPEALS);
+    public boolean waitForAppeals(long campaignId) {
+        boolean open = appeals.hasOpenAppeals(campaignId);
+        if (open) {
+            lock(campaignId).moveTo(CampaignStatus.AWAITING_APPEALS);
+        }
+        return open;
+    }
+
+    /** One change an appeal decision makes: a category id, {@code TOTAL} or {@code GRADE}, and the new value. */
+    public record Change(String target, String value) {}
+
+    /** What an appeal decision did: the appellant before/after and the other cadres whose results changed. */
+    public record AppealImpact(
+            Map<String, Object> before, Map<String, Object> after, List<Map<String, Object>> othersChanged) {}
+
+    /**
+     * Applies the changes an appeal decision makes and re-ranks the campaign (quotas included). Refuses, and
+     * changes nothing, when the appellant's result would get worse (不因申诉加重处理).
+     */
+    @Transactional
+    public AppealImpact applyAppealAdjustments(
+            long assessmentId, List<Change> changes, String reason, long appealId, List<String> gradeOrder) {
+        Assessment appellant = assessment(assessmentId);
+        Campaign campaign = lock(appellant.getCampaignId());
+        List<Assessment> all = assessments.findByCampaignIdOrderByIdAsc(campaign.getId());
+        Map<Long, Map<String, Object>> before = new LinkedHashMap<>();
+        for (Assessment a : all) {
+            before.put(a.getId(), snapshot(a));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Change change : changes) {
+            adjustments.save(new ResultAdjustment(
+                    assessmentId,
+                    change.target(),
+                    change.value(),
+                    reason,
+                    "APPEAL",
+                    String.valueOf(appealId),
+                    actor.name(),
+                    now));
+        }
+        rescore(campaign);
+        Map<String, Object> after = snapshot(appellant);
+        NoWorse.check(before.get(assessmentId), after, gradeOrder);
+        List<Map<String, Object>> others = new java.util.ArrayList<>();
+        for (Assessment a : all) {
+            Map<String, Object> now2 = snapshot(a);
+            if (a.getId() != assessmentId
+                    && (!java.util.Objects.equals(before.get(a.getId()).get("grade"), now2.get("grade"))
+                            || !java.util.Objects.equals(before.get(a.getId()).get("rank"), now2.get("rank")))) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("assessmentId", a.getId());
+                o.put("cadreId", a.getCadreId());
+                o.put("name", roster.cadreName(a.getCadreId()));
+                o.put("before", before.get(a.getId()));
+                o.put("after", now2);
+                others.add(o);
+            }
+        }
+        audit.record(AuditEvent.changed(
+                "RESULT_CHANGED_BY_APPEAL", "Assessment", assessmentId, before.get(assessmentId), after, reason));
+        for (Map<String, Object> o : others) {
+            audit.record(AuditEvent.changed(
+                    "RESULT_CHANGED_BY_RERANK",
+                    "Assessment",
+                    o.get("assessmentId"),
+                    o.get("before"),
+                    o.get("after"),
+                    "申诉 " + appealId + " 调整后重新排名"));
+        }
+        return new AppealImpact(before.get(assessmentId), after, others);
     }
 
     /** Locks every result, tells each cadre in writing (书面告知), archives the campaign. */
@@ -346,7 +425,8 @@ public class CampaignService {
 
     static void requireStatus(Campaign campaign, CampaignStatus expected, String action) {
         if (campaign.getStatus() != expected) {
-            throw new KaoheException(CampaignError.WRONG_STEP, campaign.getStatus().label(), action);
+            throw new KaoheException(
+                    CampaignError.WRONG_STEP, campaign.getStatus().label(), action);
         }
     }
 

@@ -8,6 +8,21 @@ public final class ProcessVocabulary {
     public static final String CAMPAIGN_PROCESS = "CampaignProcess";
     public static final String ASSESSMENT_PROCESS = "CadreAssessmentProcess";
 
+    public static final String APPEAL_PROCESS = "AppealProcess";
+    public static final String TASK_FORWARD_APPEAL = "Task_ForwardAppeal";
+    public static final String TASK_DECIDE_APPEAL = "Task_DecideAppeal";
+    public static final String VAR_APPEAL_ID = "appealId";
+    public static final String VAR_FORWARD_DUE = "forwardDue";
+    public static final String VAR_FORWARD_REMIND_AT = "forwardRemindAt";
+    public static final String VAR_DECISION_DUE = "decisionDue";
+    public static final String VAR_DECISION_REMIND_AT = "decisionRemindAt";
+    public static final String VAR_ADJUSTED = "adjusted";
+    public static final String VAR_RENOTICE_END = "renoticeEnd";
+
+    public static String appealKey(long appealId) {
+        return "appeal-" + appealId;
+    }
+
     public static final String TASK_SUBMIT_SELF_EVALUATION = "Task_SubmitSelfEvaluation";
     public static final String TASK_RATE_CADRE = "Task_RateCadre";
     public static final String TASK_REVIEW_CAMPAIGN = "Task_ReviewCampaign";

@@ -37,10 +37,7 @@ public class TaskInbox {
     private final Clock clock;
 
     TaskInbox(
-            TaskService taskService,
-            RuntimeService runtimeService,
-            List<TaskCompletionHandler> handlers,
-            Clock clock) {
+            TaskService taskService, RuntimeService runtimeService, List<TaskCompletionHandler> handlers, Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.handlers = handlers.stream()
@@ -51,14 +48,16 @@ public class TaskInbox {
     /** Open tasks assigned to the user or offered to one of their groups, earliest due first. */
     @Transactional(readOnly = true)
     public List<InboxTask> tasksOf(String user, Collection<String> groups) {
-        List<Task> tasks = new ArrayList<>(taskService.createTaskQuery()
+        List<Task> tasks = new ArrayList<>(taskService
+                .createTaskQuery()
                 .taskAssignee(user)
                 .active()
                 .orderByDueDate()
                 .asc()
                 .list());
         if (!groups.isEmpty()) {
-            tasks.addAll(taskService.createTaskQuery()
+            tasks.addAll(taskService
+                    .createTaskQuery()
                     .taskCandidateGroupIn(List.copyOf(groups))
                     .taskUnassigned()
                     .active()
@@ -181,7 +180,10 @@ public class TaskInbox {
     }
 
     private Map<String, String> businessKeys(List<Task> tasks) {
-        String[] ids = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct()
+        String[] ids = tasks.stream()
+                .map(Task::getProcessInstanceId)
+                .filter(Objects::nonNull)
+                .distinct()
                 .toArray(String[]::new);
         if (ids.length == 0) {
             return Map.of();
@@ -203,7 +205,9 @@ public class TaskInbox {
         List<InboxTask> result = new ArrayList<>();
         for (Task t : tasks) {
             TaskCompletionHandler.TaskContext c = describeContext(t, keys);
-            OffsetDateTime due = t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(zone).toOffsetDateTime();
+            OffsetDateTime due = t.getDueDate() == null
+                    ? null
+                    : t.getDueDate().toInstant().atZone(zone).toOffsetDateTime();
             String group = t.getAssignee() == null ? candidateGroup(t) : null;
             TaskCompletionHandler h = handlers.get(t.getTaskDefinitionKey());
             result.add(new InboxTask(

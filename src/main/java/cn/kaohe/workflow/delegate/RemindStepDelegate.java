@@ -18,7 +18,6 @@ public class RemindStepDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         alerts.remind(
-                Vars.assessmentId(execution),
-                CampaignAlerts.Step.valueOf((String) execution.getVariableLocal("step")));
+                Vars.assessmentId(execution), CampaignAlerts.Step.valueOf((String) execution.getVariableLocal("step")));
     }
 }

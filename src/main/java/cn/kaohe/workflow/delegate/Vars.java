@@ -11,6 +11,10 @@ final class Vars {
         return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_CAMPAIGN_ID)).longValue();
     }
 
+    static long appealId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_APPEAL_ID)).longValue();
+    }
+
     static long assessmentId(DelegateExecution execution) {
         return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_ASSESSMENT_ID)).longValue();
     }

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** Reads task form JSON into the domain's form records, with a Chinese error for malformed input. */
 final class Forms {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().findAndAddModules().build();
 
     private Forms() {}
 

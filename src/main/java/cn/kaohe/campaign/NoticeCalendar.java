@@ -1,0 +1,14 @@
+package cn.kaohe.campaign;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Computes public-notice windows in working days (公示), with the official holiday arrangements. */
+public interface NoticeCalendar {
+
+    /** A notice of {@code workingDays} working days opened at {@code openedAt}; fails for a year without data. */
+    Window window(Instant openedAt, int workingDays);
+
+    /** From the first moment of the first working day to the end of the last one. */
+    record Window(OffsetDateTime start, OffsetDateTime end) {}
+}

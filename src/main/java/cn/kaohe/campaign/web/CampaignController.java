@@ -1,0 +1,153 @@
+package cn.kaohe.campaign.web;
+
+import cn.kaohe.campaign.Assessment;
+import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignAppeals;
+import cn.kaohe.campaign.CampaignRoster;
+import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.campaign.OpenCampaign;
+import cn.kaohe.campaign.ResultAdjustment;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Campaigns (考核批次): open, follow progress, see the ranking, adjust with a reason. */
+@RestController
+@RequestMapping("/api")
+class CampaignController {
+
+    private final CampaignService campaigns;
+    private final CampaignRoster roster;
+    private final CampaignAppeals appeals;
+
+    CampaignController(CampaignService campaigns, CampaignRoster roster, CampaignAppeals appeals) {
+        this.campaigns = campaigns;
+        this.roster = roster;
+        this.appeals = appeals;
+    }
+
+    record CampaignView(
+            Long id,
+            String name,
+            Long unitId,
+            String cycle,
+            String period,
+            Long schemeVersionId,
+            String status,
+            String statusLabel,
+            int cadreCount,
+            int openedCount,
+            int ratedCount,
+            OffsetDateTime selfEvaluationDue,
+            OffsetDateTime ratingDue,
+            OffsetDateTime reviewDue,
+            int noticeWorkingDays,
+            OffsetDateTime noticeStart,
+            OffsetDateTime noticeEnd,
+            OffsetDateTime finalisedAt) {
+
+        static CampaignView of(Campaign c) {
+            return new CampaignView(
+                    c.getId(),
+                    c.getName(),
+                    c.getUnitId(),
+                    c.getCycle().name(),
+                    c.getPeriodLabel(),
+                    c.getSchemeVersionId(),
+                    c.getStatus().name(),
+                    c.getStatus().label(),
+                    c.getCadreCount(),
+                    c.getOpenedCount(),
+                    c.getRatedCount(),
+                    c.getSelfEvaluationDue(),
+                    c.getRatingDue(),
+                    c.getReviewDue(),
+                    c.getNoticeWorkingDays(),
+                    c.getNoticeStart(),
+                    c.getNoticeEnd(),
+                    c.getFinalisedAt());
+        }
+    }
+
+    record RankingRow(
+            Long assessmentId,
+            Long cadreId,
+            String name,
+            Integer rank,
+            BigDecimal total,
+            String grade,
+            String gradeLabel,
+            Boolean eligible,
+            BigDecimal pay,
+            String status,
+            boolean underAppeal) {}
+
+    record AdjustRequest(String target, String value, String reason) {}
+
+    @PostMapping("/campaigns")
+    @ResponseStatus(HttpStatus.CREATED)
+    CampaignView open(@Valid @RequestBody OpenCampaign command) {
+        return CampaignView.of(campaigns.open(command));
+    }
+
+    @GetMapping("/campaigns")
+    List<CampaignView> all() {
+        return campaigns.all().stream().map(CampaignView::of).toList();
+    }
+
+    @GetMapping("/campaigns/{id}")
+    CampaignView one(@PathVariable long id) {
+        return CampaignView.of(campaigns.campaign(id));
+    }
+
+    @GetMapping("/campaigns/{id}/ranking")
+    List<RankingRow> ranking(@PathVariable long id) {
+        List<Assessment> all = campaigns.assessments(id);
+        Set<Long> appealed =
+                appeals.underAppeal(all.stream().map(Assessment::getId).toList());
+        return all.stream()
+                .map(a -> new RankingRow(
+                        a.getId(),
+                        a.getCadreId(),
+                        roster.cadreName(a.getCadreId()),
+                        a.getRankNo(),
+                        a.getTotal(),
+                        a.getGrade(),
+                        a.getGradeLabel(),
+                        a.getEligible(),
+                        a.getPay(),
+                        a.getStatus().label(),
+                        appealed.contains(a.getId())))
+                .sorted(java.util.Comparator.comparing(
+                        RankingRow::rank, java.util.Comparator.nullsLast(Integer::compareTo)))
+                .toList();
+    }
+
+    @GetMapping("/campaigns/{id}/group-result")
+    String groupResult(@PathVariable long id) {
+        return campaigns.campaign(id).getGroupResult();
+    }
+
+    @GetMapping("/campaigns/{id}/adjustments")
+    List<ResultAdjustment> adjustments(@PathVariable long id) {
+        return campaigns.adjustments(id);
+    }
+
+    @PostMapping("/assessments/{id}/adjustments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> adjust(@PathVariable long id, @RequestBody AdjustRequest request) {
+        ResultAdjustment a = campaigns.adjust(id, request.target(), request.value(), request.reason());
+        return Map.of("id", a.getId());
+    }
+}
