@@ -267,6 +267,9 @@ class CalendarIT {
                 "/api/calendar/notice-window?openedAt={t}&workingDays=3", JsonNode.class, "2026-09-30T16:00:00 08:00");
         assertThat(window.get("workingDays").toString()).isEqualTo("[\"2026-10-08\",\"2026-10-09\",\"2026-10-10\"]");
         assertThat(window.get("openingDayCounted").asBoolean()).isFalse();
+        assertThat(window.get("cutOff").asText())
+                .as("kaohe.calendar.notice-cut-off default")
+                .isEqualTo("12:00:00");
     }
 
     static HttpHeaders jsonHeaders() {
