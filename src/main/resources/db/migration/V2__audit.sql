@@ -6,9 +6,9 @@ create table audit_record (
     action        varchar(80)  not null,
     entity_type   varchar(60)  not null,
     entity_id     varchar(100) not null,
-    reason        text,
-    before_state  text,
-    after_state   text,
+    reason        varchar,
+    before_state  varchar,
+    after_state   varchar,
     request_id    varchar(64),
     prev_hash     varchar(64)  not null,
     hash          varchar(64)  not null

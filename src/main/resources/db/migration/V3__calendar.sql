@@ -8,7 +8,7 @@ create sequence holiday_arrangement_revision;
 create table holiday_arrangement (
     arrangement_year integer primary key,
     notice           varchar(200),
-    document         text         not null,
+    document         varchar         not null,
     document_format  varchar(10)  not null,
     loaded_by        varchar(100) not null,
     loaded_at        timestamp with time zone not null,

@@ -9,6 +9,6 @@ public interface NoticeCalendar {
     /** A notice of {@code workingDays} working days opened at {@code openedAt}; fails for a year without data. */
     Window window(Instant openedAt, int workingDays);
 
-    /** From the first moment of the first working day to the end of the last one. */
+    /** From the opening (or the start of the first working day) to the end (24:00) of the last working day. */
     record Window(OffsetDateTime start, OffsetDateTime end) {}
 }

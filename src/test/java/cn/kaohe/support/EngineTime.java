@@ -1,0 +1,82 @@
+package cn.kaohe.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves time for process tests: the application clock reads the engine's clock
+ * ({@code workflow.EngineClock}), so moving {@link ClockUtil} moves both. Runs due jobs itself because
+ * the job executor is off in tests.
+ */
+@Component
+public class EngineTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final ManagementService managementService;
+
+    public EngineTime(ManagementService managementService) {
+        this.managementService = managementService;
+    }
+
+    public void set(OffsetDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    }
+
+    public void set(String isoLocalInShanghai) {
+        set(java.time.LocalDateTime.parse(isoLocalInShanghai).atZone(ZONE).toOffsetDateTime());
+    }
+
+    public OffsetDateTime now() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toOffsetDateTime();
+    }
+
+    public void advance(Duration d) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(d)));
+    }
+
+    public void reset() {
+        ClockUtil.reset();
+    }
+
+    /** Executes every job that is due now (async continuations and timers), repeatedly, until none is left. */
+    public int runDueJobs() {
+        int executed = 0;
+        for (int round = 0; round < 10_000; round++) {
+            List<Job> due = managementService
+                    .createJobQuery()
+                    .executable()
+                    .active()
+                    .list();
+            if (due.isEmpty()) {
+                return executed;
+            }
+            for (Job job : due) {
+                managementService.executeJob(job.getId());
+                executed++;
+            }
+        }
+        throw new IllegalStateException("Jobs keep coming: a loop in a process?");
+    }
+
+    /** Jobs that exist but are not yet due (e.g. timers waiting), for assertions. */
+    public List<Job> waitingTimers(String processInstanceId) {
+        return managementService
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .timers()
+                .list();
+    }
+
+    public Instant instant() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}
