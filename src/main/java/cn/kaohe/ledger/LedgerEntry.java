@@ -1,0 +1,158 @@
+package cn.kaohe.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A ledger fact (台账事项) with evidence, recorder and time. Never edited: corrections reverse it. */
+@Entity
+@Table(name = "ledger_entry")
+public class LedgerEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "fact_type", updatable = false)
+    private String factType;
+
+    @Column(updatable = false)
+    private String level;
+
+    @Column(name = "occurred_on", updatable = false)
+    private LocalDate occurredOn;
+
+    @Column(name = "cadre_id", updatable = false)
+    private Long cadreId;
+
+    @Column(name = "unit_id", updatable = false)
+    private Long unitId;
+
+    @Column(updatable = false)
+    private BigDecimal quantity;
+
+    @Column(updatable = false)
+    private BigDecimal points;
+
+    @Column(updatable = false)
+    private BigDecimal amount;
+
+    @Column(updatable = false)
+    private boolean consecutive;
+
+    @Column(name = "work_item_key", updatable = false)
+    private String workItemKey;
+
+    @Column(updatable = false)
+    private String reason;
+
+    @Column(updatable = false)
+    private String evidence;
+
+    @Column(name = "attachment_ref", updatable = false)
+    private String attachmentRef;
+
+    @Column(name = "recorded_by", updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", updatable = false)
+    private OffsetDateTime recordedAt;
+
+    @Column(name = "reverses_id", updatable = false)
+    private Long reversesId;
+
+    protected LedgerEntry() {}
+
+    LedgerEntry(RecordFact f, BigDecimal quantity, String recordedBy, OffsetDateTime recordedAt, Long reversesId) {
+        this.factType = f.factType();
+        this.level = f.level();
+        this.occurredOn = f.occurredOn();
+        this.cadreId = f.cadreId();
+        this.unitId = f.unitId();
+        this.quantity = quantity;
+        this.points = f.points();
+        this.amount = f.amount();
+        this.consecutive = Boolean.TRUE.equals(f.consecutive());
+        this.workItemKey = f.workItemKey();
+        this.reason = f.reason();
+        this.evidence = f.evidence();
+        this.attachmentRef = f.attachmentRef();
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+        this.reversesId = reversesId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFactType() {
+        return factType;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public Long getCadreId() {
+        return cadreId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getPoints() {
+        return points;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public boolean isConsecutive() {
+        return consecutive;
+    }
+
+    public String getWorkItemKey() {
+        return workItemKey;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public String getAttachmentRef() {
+        return attachmentRef;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
+    }
+
+    public Long getReversesId() {
+        return reversesId;
+    }
+}

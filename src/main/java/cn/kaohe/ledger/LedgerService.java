@@ -1,0 +1,204 @@
+package cn.kaohe.ledger;
+
+import cn.kaohe.audit.AuditEvent;
+import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.audit.CurrentActor;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SchemeVersion.FactRule;
+import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.Problem;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger (台账): the office records facts with evidence; nothing is edited in place, a correction is
+ * a new entry that reverses the old one. Types, levels and committee ranges are checked against the
+ * schemes stored in this installation.
+ */
+@Service
+public class LedgerService {
+
+    private final LedgerEntryRepository entries;
+    private final SchemeCatalog schemes;
+    private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    LedgerService(
+            LedgerEntryRepository entries,
+            SchemeCatalog schemes,
+            JdbcTemplate jdbc,
+            AuditTrail audit,
+            CurrentActor actor,
+            Clock clock) {
+        this.entries = entries;
+        this.schemes = schemes;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A fact type the schemes know, with its name and levels, for the entry form. */
+    public record FactType(
+            String type, String name, String clause, List<String> levels, boolean committeeDecides,
+            BigDecimal minPoints, BigDecimal maxPoints) {}
+
+    /** Every fact type of the stored schemes (first definition wins for the name). */
+    @Transactional(readOnly = true)
+    public Map<String, FactType> factTypes() {
+        Map<String, FactType> types = new LinkedHashMap<>();
+        for (StoredScheme s : schemes.all()) {
+            SchemeVersion model = schemes.model(s.getId());
+            for (FactRule r : model.factRules()) {
+                FactType known = types.get(r.factType());
+                List<String> levels = new ArrayList<>(known == null ? List.of() : known.levels());
+                r.levels().stream().filter(l -> !levels.contains(l)).forEach(levels::add);
+                boolean committee = r.valuation() == SchemeVersion.Valuation.COMMITTEE;
+                types.put(r.factType(), new FactType(
+                        r.factType(),
+                        known == null ? r.name() : known.name(),
+                        known == null ? r.clause() : known.clause(),
+                        List.copyOf(levels),
+                        committee || (known != null && known.committeeDecides()),
+                        committee ? r.minPoints() : known == null ? null : known.minPoints(),
+                        committee ? r.maxPoints() : known == null ? null : known.maxPoints()));
+            }
+        }
+        return types;
+    }
+
+    @Transactional
+    public LedgerEntry record(RecordFact fact) {
+        Map<String, FactType> types = factTypes();
+        if (types.isEmpty()) {
+            throw new KaoheException(LedgerError.NO_SCHEME);
+        }
+        FactType type = types.get(fact.factType());
+        if (type == null) {
+            throw new KaoheException(LedgerError.UNKNOWN_FACT_TYPE, fact.factType());
+        }
+        if (!type.levels().isEmpty()) {
+            if (fact.level() == null || fact.level().isBlank()) {
+                throw new KaoheException(LedgerError.LEVEL_REQUIRED, type.name(), String.join("、", type.levels()));
+            }
+            if (!type.levels().contains(fact.level())) {
+                throw new KaoheException(
+                        LedgerError.WRONG_LEVEL, type.name(), fact.level(), String.join("、", type.levels()));
+            }
+        }
+        if (type.committeeDecides()) {
+            if (fact.points() == null || fact.reason() == null || fact.reason().isBlank()) {
+                throw new KaoheException(LedgerError.POINTS_REQUIRED, type.name());
+            }
+            if ((type.minPoints() != null && fact.points().compareTo(type.minPoints()) < 0)
+                    || (type.maxPoints() != null && fact.points().compareTo(type.maxPoints()) > 0)) {
+                throw new KaoheException(
+                        LedgerError.POINTS_OUT_OF_RANGE, type.name(), plain(type.minPoints()), plain(type.maxPoints()),
+                        fact.points().toPlainString());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        BigDecimal quantity = fact.quantity() == null ? BigDecimal.ONE : fact.quantity();
+        if (quantity.signum() < 0) {
+            problems.add(Problem.ofField("quantity", "次数/天数不能为负数"));
+        }
+        if (fact.cadreId() == null && fact.unitId() == null) {
+            throw new KaoheException(LedgerError.SUBJECT_REQUIRED);
+        }
+        if (fact.cadreId() != null && count("select count(*) from cadre where id = ?", fact.cadreId()) == 0) {
+            problems.add(Problem.ofField("cadreId", "干部不存在：" + fact.cadreId()));
+        }
+        if (fact.unitId() != null && count("select count(*) from org_unit where id = ?", fact.unitId()) == 0) {
+            problems.add(Problem.ofField("unitId", "单位不存在：" + fact.unitId()));
+        }
+        if (fact.occurredOn().isAfter(LocalDate.now(clock))) {
+            problems.add(Problem.ofField("occurredOn", "发生日期不能晚于今天"));
+        }
+        if (!problems.isEmpty()) {
+            throw KaoheException.invalid(problems);
+        }
+        LedgerEntry entry = entries.saveAndFlush(
+                new LedgerEntry(fact, quantity, actor.name(), OffsetDateTime.now(clock), null));
+        audit.record(AuditEvent.created("LEDGER_RECORDED", "LedgerEntry", entry.getId(), fact, fact.reason()));
+        return entry;
+    }
+
+    /** Corrects an entry: a new entry that cancels it, with the reason. The original stays as it was. */
+    @Transactional
+    public LedgerEntry reverse(long entryId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw KaoheException.invalid(List.of(Problem.ofField("reason", "请填写更正理由")));
+        }
+        LedgerEntry original = entry(entryId);
+        if (original.getReversesId() != null) {
+            throw new KaoheException(LedgerError.REVERSAL_OF_REVERSAL);
+        }
+        if (entries.existsByReversesId(entryId)) {
+            throw new KaoheException(LedgerError.ALREADY_REVERSED, entryId);
+        }
+        RecordFact copy = new RecordFact(
+                original.getFactType(),
+                original.getLevel(),
+                original.getOccurredOn(),
+                original.getCadreId(),
+                original.getUnitId(),
+                original.getQuantity(),
+                original.getPoints(),
+                original.getAmount(),
+                original.isConsecutive(),
+                original.getWorkItemKey(),
+                reason.trim(),
+                original.getEvidence(),
+                original.getAttachmentRef());
+        LedgerEntry reversal = entries.saveAndFlush(
+                new LedgerEntry(copy, original.getQuantity(), actor.name(), OffsetDateTime.now(clock), entryId));
+        audit.record(AuditEvent.changed(
+                "LEDGER_REVERSED", "LedgerEntry", entryId, Map.of("active", true), Map.of("reversedBy", reversal.getId()),
+                reason.trim()));
+        return reversal;
+    }
+
+    @Transactional(readOnly = true)
+    public LedgerEntry entry(long id) {
+        return entries.findById(id).orElseThrow(() -> KaoheException.notFound("台账记录", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> ofCadre(long cadreId, LocalDate from, LocalDate to) {
+        return entries.findByCadreIdAndOccurredOnBetweenOrderByOccurredOnAscIdAsc(cadreId, from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> inPeriod(LocalDate from, LocalDate to, Collection<Long> cadreIds, Collection<Long> unitIds) {
+        return entries.inPeriod(
+                from, to, cadreIds.isEmpty() ? List.of(-1L) : cadreIds, unitIds.isEmpty() ? List.of(-1L) : unitIds);
+    }
+
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> latest() {
+        return entries.findTop200ByOrderByIdDesc();
+    }
+
+    private int count(String sql, Object arg) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, arg);
+        return n == null ? 0 : n;
+    }
+
+    private static String plain(BigDecimal b) {
+        return b == null ? "—" : b.toPlainString();
+    }
+}

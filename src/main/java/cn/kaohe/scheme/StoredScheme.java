@@ -1,0 +1,143 @@
+package cn.kaohe.scheme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/**
+ * A stored scheme version: the rules document (YAML) and the process settings of this version. A version
+ * never changes after it is created (a change is a new version); it is frozen once a campaign uses it.
+ */
+@Entity
+@Table(name = "scheme_version")
+public class StoredScheme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    @Column(name = "version_no")
+    private int versionNo;
+
+    private String name;
+
+    private String document;
+
+    private String checksum;
+
+    private boolean frozen;
+
+    private String preset;
+
+    @Column(name = "notice_working_days")
+    private int noticeWorkingDays;
+
+    @Column(name = "appeal_window_days")
+    private int appealWindowDays;
+
+    @Column(name = "appeal_forward_hours")
+    private int appealForwardHours;
+
+    @Column(name = "appeal_decision_days")
+    private int appealDecisionDays;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "frozen_at")
+    private OffsetDateTime frozenAt;
+
+    @Version
+    private long version;
+
+    protected StoredScheme() {}
+
+    StoredScheme(
+            String code,
+            int versionNo,
+            String name,
+            String document,
+            String checksum,
+            String preset,
+            ProcessSettings settings,
+            String createdBy,
+            OffsetDateTime createdAt) {
+        this.code = code;
+        this.versionNo = versionNo;
+        this.name = name;
+        this.document = document;
+        this.checksum = checksum;
+        this.preset = preset;
+        this.noticeWorkingDays = settings.noticeWorkingDays();
+        this.appealWindowDays = settings.appealWindowDays();
+        this.appealForwardHours = settings.appealForwardHours();
+        this.appealDecisionDays = settings.appealDecisionDays();
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void freeze(OffsetDateTime at) {
+        if (!frozen) {
+            frozen = true;
+            frozenAt = at;
+        }
+    }
+
+    public ProcessSettings settings() {
+        return new ProcessSettings(noticeWorkingDays, appealWindowDays, appealForwardHours, appealDecisionDays);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+
+    public String getChecksum() {
+        return checksum;
+    }
+
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getFrozenAt() {
+        return frozenAt;
+    }
+}
