@@ -1,0 +1,18 @@
+package cn.kaohe.report;
+
+/**
+ * A generated file. Storing it (with its checksum and data version) is the caller's business.
+ *
+ * @param fileName Chinese file name with extension, e.g. 考核结果排名表-2021年度机关干部目标管理考核.pdf
+ * @param pageCount pages of the filled report (1 for XLSX filled without pagination)
+ */
+public record RenderedReport(ReportType type, ReportFormat format, String fileName, byte[] content, int pageCount) {
+
+    public String contentDisposition() {
+        return ContentDispositions.attachment(fileName);
+    }
+
+    public String mediaType() {
+        return format.mediaType();
+    }
+}
