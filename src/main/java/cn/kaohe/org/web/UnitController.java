@@ -1,0 +1,56 @@
+package cn.kaohe.org.web;
+
+import cn.kaohe.org.CadreSummary;
+import cn.kaohe.org.OrgService;
+import cn.kaohe.org.UnitDetail;
+import cn.kaohe.org.UnitNode;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Units (单位): the tree, one unit, its cadres; creating a unit. */
+@RestController
+@RequestMapping("/api/units")
+class UnitController {
+
+    private final OrgService org;
+
+    UnitController(OrgService org) {
+        this.org = org;
+    }
+
+    @GetMapping
+    List<UnitNode> tree() {
+        return org.unitTree();
+    }
+
+    @GetMapping("/{id}")
+    UnitDetail unit(@PathVariable long id) {
+        return org.unit(id);
+    }
+
+    @GetMapping("/{id}/cadres")
+    List<CadreSummary> cadres(@PathVariable long id, @RequestParam(defaultValue = "false") boolean includeSubunits) {
+        return org.cadresOfUnit(id, includeSubunits);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    UnitDetail create(@Valid @RequestBody Requests.UnitRequest r) {
+        return org.createUnit(
+                r.code().strip(),
+                r.name().strip(),
+                r.kind(),
+                r.parentId(),
+                r.sortOrder() == null ? 0 : r.sortOrder(),
+                r.reason());
+    }
+}
