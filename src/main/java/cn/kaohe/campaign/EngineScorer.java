@@ -1,0 +1,292 @@
+package cn.kaohe.campaign;
+
+import cn.kaohe.ledger.LedgerEntry;
+import cn.kaohe.ledger.LedgerService;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scheme.SchemeDocuments;
+import cn.kaohe.scoring.ScoringEngine;
+import cn.kaohe.scoring.ScoringInput;
+import cn.kaohe.scoring.ScoringInput.Adjustment;
+import cn.kaohe.scoring.ScoringInput.LedgerFact;
+import cn.kaohe.scoring.ScoringInput.PriorResult;
+import cn.kaohe.scoring.ScoringInput.Rating;
+import cn.kaohe.scoring.ScoringInput.Role;
+import cn.kaohe.scoring.ScoringInput.StaffType;
+import cn.kaohe.scoring.ScoringInput.Subject;
+import cn.kaohe.scoring.ScoringOutcome;
+import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
+import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.shared.KaoheException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the scoring engine's input for a campaign — roster slice, ledger facts of the period, the
+ * leaders' and the groups' ratings, earlier results of the year, committee and appeal adjustments — and
+ * maps the explained outcome back onto the assessments.
+ */
+@Component
+class EngineScorer implements CampaignScorer {
+
+    private static final Set<String> PRINCIPAL_ROLES = Set.of("PARTY_SECRETARY", "MAYOR");
+
+    private final ScoringEngine engine = new ScoringEngine();
+    private final SchemeCatalog schemes;
+    private final SchemeAdapter schemeAdapter;
+    private final LedgerService ledger;
+    private final GroupRatingRepository groupRatings;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json = SchemeDocuments.json();
+
+    EngineScorer(
+            SchemeCatalog schemes,
+            SchemeAdapter schemeAdapter,
+            LedgerService ledger,
+            GroupRatingRepository groupRatings,
+            JdbcTemplate jdbc) {
+        this.schemes = schemes;
+        this.schemeAdapter = schemeAdapter;
+        this.ledger = ledger;
+        this.groupRatings = groupRatings;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ScoreResult scoreOne(Campaign campaign, Assessment assessment) {
+        try {
+            CampaignResult r = score(campaign, List.of(assessment), List.of(), false);
+            ScoreResult one = r.byAssessment().get(assessment.getId());
+            // provisional: no rank, no quota grade yet
+            return new ScoreResult(one.total(), null, null, null, one.eligible(), null, one.resultJson());
+        } catch (KaoheException e) {
+            return new ScoreResult(null, null, null, null, null, null, problems(e));
+        }
+    }
+
+    @Override
+    public CampaignResult scoreAll(Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments) {
+        return score(campaign, assessments, adjustments, true);
+    }
+
+    private CampaignResult score(
+            Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments, boolean whole) {
+        SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
+        Map<Long, Assessment> byCadre = new LinkedHashMap<>();
+        assessments.forEach(a -> byCadre.put(a.getCadreId(), a));
+        List<Subject> subjects = subjects(byCadre.keySet());
+        Set<Long> unitIds = new HashSet<>();
+        subjects.forEach(s -> unitIds.add(Long.valueOf(s.unitId())));
+        List<LedgerFact> facts = new ArrayList<>();
+        List<Long> factUnits = whole ? allUnits() : List.copyOf(unitIds);
+        for (LedgerEntry e : ledger.inPeriod(
+                campaign.getPeriodStart(), campaign.getPeriodEnd(), byCadre.keySet(), factUnits)) {
+            facts.add(new LedgerFact(
+                    "L" + e.getId(),
+                    e.getFactType(),
+                    e.getLevel(),
+                    e.getOccurredOn(),
+                    e.getCadreId() == null ? List.of() : List.of(String.valueOf(e.getCadreId())),
+                    e.getUnitId() == null ? null : String.valueOf(e.getUnitId()),
+                    e.getQuantity(),
+                    e.getPoints(),
+                    e.getAmount(),
+                    e.getReason(),
+                    e.getWorkItemKey(),
+                    e.isConsecutive(),
+                    e.getReversesId() == null ? null : "L" + e.getReversesId()));
+        }
+        List<Rating> ratings = new ArrayList<>();
+        for (Assessment a : assessments) {
+            if (a.getRatingScores() != null) {
+                a.getRatingScores().forEach((part, score) -> ratings.add(new Rating(
+                        String.valueOf(a.getCadreId()),
+                        schemeAdapter.leaderGroup(campaign.getSchemeVersionId(), part),
+                        a.getRatedBy(),
+                        part,
+                        score,
+                        null)));
+            }
+        }
+        for (GroupRating g : groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())) {
+            if (byCadre.containsKey(g.getCadreId())) {
+                ratings.add(new Rating(
+                        String.valueOf(g.getCadreId()),
+                        "GRADE".equals(g.getRaterGroup()) ? null : g.getRaterGroup(),
+                        g.getRater(),
+                        g.getPart(),
+                        g.getScore(),
+                        g.getGrade()));
+            }
+        }
+        Map<Long, Long> cadreOfAssessment = new HashMap<>();
+        assessments.forEach(a -> cadreOfAssessment.put(a.getId(), a.getCadreId()));
+        List<Adjustment> engineAdjustments = new ArrayList<>();
+        Map<String, String> gradeOverrides = new HashMap<>();
+        for (ResultAdjustment adj : adjustments) {
+            Long cadre = cadreOfAssessment.get(adj.getAssessmentId());
+            if (cadre == null) {
+                continue;
+            }
+            if (ResultAdjustment.GRADE.equals(adj.getTarget())) {
+                gradeOverrides.put(String.valueOf(cadre), adj.getNewValue());
+            } else {
+                engineAdjustments.add(new Adjustment(
+                        "A" + adj.getId(),
+                        String.valueOf(cadre),
+                        ResultAdjustment.TOTAL.equals(adj.getTarget()) ? ScoringEngine.TOTAL : adj.getTarget(),
+                        new BigDecimal(adj.getNewValue()),
+                        null,
+                        adj.getReason()));
+            }
+        }
+        ScoringInput input = new ScoringInput(
+                campaign.getPeriodLabel(),
+                subjects,
+                facts,
+                ratings,
+                List.of(),
+                List.of(),
+                whole ? priorResults(campaign) : List.of(),
+                engineAdjustments,
+                null);
+        ScoringOutcome outcome = engine.score(scheme, input);
+        Map<String, String> labels = new HashMap<>();
+        scheme.grading().grades().forEach(g -> labels.put(g.code(), g.label()));
+        Map<Long, ScoreResult> results = new HashMap<>();
+        for (SubjectResult s : outcome.subjects()) {
+            Assessment a = byCadre.get(Long.valueOf(s.subjectId()));
+            if (a == null) {
+                continue;
+            }
+            String grade = gradeOverrides.getOrDefault(s.subjectId(), s.gradeCode());
+            String label = gradeOverrides.containsKey(s.subjectId()) ? labels.getOrDefault(grade, grade) : s.gradeLabel();
+            results.put(a.getId(), new ScoreResult(
+                    s.total(),
+                    grade,
+                    label,
+                    s.rank(),
+                    s.excellenceEligible(),
+                    s.pay() == null ? null : s.pay().net(),
+                    write(s)));
+        }
+        return new CampaignResult(results, write(outcome.groups()));
+    }
+
+    private List<Subject> subjects(Collection<Long> cadreIds) {
+        if (cadreIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> supervised = new HashMap<>();
+        jdbc.query("select leader_id, unit_id from supervision", rs -> {
+            supervised.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
+        });
+        List<Subject> subjects = new ArrayList<>();
+        for (List<Long> chunk : chunks(List.copyOf(cadreIds), 500)) {
+            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
+            jdbc.query(
+                    "select c.id, c.name, c.unit_id, c.leadership_role, c.post_rank, c.staff_type, c.village_id,"
+                            + " u.kind from cadre c join org_unit u on u.id = c.unit_id where c.id in (" + in + ")"
+                            + " order by c.id",
+                    rs -> {
+                        long id = rs.getLong("id");
+                        String leadership = rs.getString("leadership_role");
+                        Role role = leadership == null
+                                ? ("PRINCIPAL".equals(rs.getString("post_rank")) ? Role.UNIT_HEAD : Role.STAFF)
+                                : PRINCIPAL_ROLES.contains(leadership) ? Role.PRINCIPAL : Role.LEADERSHIP_MEMBER;
+                        long village = rs.getLong("village_id");
+                        boolean resident = !rs.wasNull();
+                        subjects.add(new Subject(
+                                String.valueOf(id),
+                                rs.getString("name"),
+                                null,
+                                String.valueOf(rs.getLong("unit_id")),
+                                role,
+                                supervised.getOrDefault(id, List.of()),
+                                staffType(rs.getString("staff_type")),
+                                resident ? String.valueOf(village) : null,
+                                resident,
+                                null,
+                                Set.of(rs.getString("kind")),
+                                List.of()));
+                    });
+        }
+        return subjects;
+    }
+
+    private List<Long> allUnits() {
+        return jdbc.queryForList("select id from org_unit", Long.class);
+    }
+
+    /** Results of the same unit's earlier campaigns of this cycle in the same year (roll-ups, seed 003 六). */
+    private List<PriorResult> priorResults(Campaign campaign) {
+        List<PriorResult> prior = new ArrayList<>();
+        jdbc.query(
+                "select a.cadre_id, c.period_label, a.total, a.grade, a.rank_no,"
+                        + " (select count(*) from assessment x where x.campaign_id = c.id) as n"
+                        + " from assessment a join campaign c on c.id = a.campaign_id"
+                        + " where c.unit_id = ? and c.cycle = ? and c.status = 'FINALISED' and c.id <> ?"
+                        + " and c.period_start >= ? and c.period_end < ?",
+                rs -> {
+                    prior.add(new PriorResult(
+                            String.valueOf(rs.getLong(1)),
+                            rs.getString(2),
+                            rs.getBigDecimal(3),
+                            rs.getString(4),
+                            (Integer) rs.getObject(5, Integer.class),
+                            rs.getInt(6)));
+                },
+                campaign.getUnitId(),
+                campaign.getCycle().name(),
+                campaign.getId(),
+                campaign.getPeriodStart().withDayOfYear(1),
+                campaign.getPeriodStart());
+        return prior;
+    }
+
+    private static StaffType staffType(String s) {
+        if (s == null) {
+            return StaffType.ESTABLISHED;
+        }
+        return switch (s) {
+            case "CONTRACTED" -> StaffType.HIRED;
+            case "SECONDED" -> StaffType.SECONDED;
+            case "NON_ESTABLISHED" -> StaffType.NON_ESTABLISHED;
+            default -> StaffType.ESTABLISHED;
+        };
+    }
+
+    private String problems(KaoheException e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", e.errorCode().code());
+        m.put("message", e.getMessage());
+        m.put("problems", e.problems());
+        return write(m);
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> list, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            out.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,12 @@
+package cn.kaohe.campaign;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GroupRatingRepository extends JpaRepository<GroupRating, Long> {
+
+    List<GroupRating> findByCampaignIdOrderByIdAsc(Long campaignId);
+
+    List<GroupRating> findByCampaignIdAndCadreIdAndRaterGroupAndPart(
+            Long campaignId, Long cadreId, String raterGroup, String part);
+}

@@ -1,0 +1,90 @@
+package cn.kaohe.campaign;
+
+import cn.kaohe.scheme.ProcessSettings;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SchemeVersion.GradeSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A campaign's view of its scheme version. The superior-rating form holds the categories whose rating
+ * set names the supervising leader (SUPERVISING_LEADER / DIRECT_SUPERIOR); a scheme without such a
+ * category makes the leader's step a sign-off with a comment.
+ */
+@Component
+class SchemeAdapter implements CampaignScheme {
+
+    static final Set<String> LEADER_GROUPS = Set.of("SUPERVISING_LEADER", "DIRECT_SUPERIOR");
+
+    private final SchemeCatalog catalog;
+
+    SchemeAdapter(SchemeCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String freeze(long schemeVersionId) {
+        StoredScheme s = catalog.freeze(schemeVersionId);
+        return s.getName() + "（第" + s.getVersionNo() + "版）";
+    }
+
+    @Override
+    public RatingForm ratingForm(long schemeVersionId) {
+        SchemeVersion model = catalog.model(schemeVersionId);
+        List<RatingForm.Category> categories = new ArrayList<>();
+        for (SchemeVersion.Category c : model.categories()) {
+            for (SchemeVersion.RatingSet set : c.ratingSets()) {
+                for (SchemeVersion.RatingComponent comp : set.components()) {
+                    if (comp.raterGroup() != null && LEADER_GROUPS.contains(comp.raterGroup())) {
+                        String id = comp.part() == null ? c.id() : comp.part();
+                        if (categories.stream().noneMatch(x -> x.id().equals(id))) {
+                            String name = comp.part() == null || comp.name() == null
+                                    ? c.name()
+                                    : c.name() + "·" + comp.name();
+                            categories.add(new RatingForm.Category(id, name, BigDecimal.ZERO, c.ratingScale(), true));
+                        }
+                    }
+                }
+            }
+        }
+        return new RatingForm(categories);
+    }
+
+    /** The rater group of a leader's rating of this part (the first leader group the scheme names for it). */
+    String leaderGroup(long schemeVersionId, String part) {
+        for (SchemeVersion.Category c : catalog.model(schemeVersionId).categories()) {
+            for (SchemeVersion.RatingSet set : c.ratingSets()) {
+                for (SchemeVersion.RatingComponent comp : set.components()) {
+                    String id = comp.part() == null ? c.id() : comp.part();
+                    if (id.equals(part) && comp.raterGroup() != null && LEADER_GROUPS.contains(comp.raterGroup())) {
+                        return comp.raterGroup();
+                    }
+                }
+            }
+        }
+        return "SUPERVISING_LEADER";
+    }
+
+    @Override
+    public int noticeWorkingDays(long schemeVersionId) {
+        return catalog.stored(schemeVersionId).settings().noticeWorkingDays();
+    }
+
+    @Override
+    public List<String> gradeOrder(long schemeVersionId) {
+        return catalog.model(schemeVersionId).grading().grades().stream()
+                .map(GradeSpec::code)
+                .toList();
+    }
+
+    @Override
+    public AppealRules appealRules(long schemeVersionId) {
+        ProcessSettings s = catalog.stored(schemeVersionId).settings();
+        return new AppealRules(s.appealWindowDays(), s.appealForwardHours(), s.appealDecisionDays());
+    }
+}
