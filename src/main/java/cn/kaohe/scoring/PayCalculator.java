@@ -273,7 +273,11 @@ final class PayCalculator {
                             .toList();
                     BigDecimal share = Decimals.yuan(Decimals.percentOf(amount, tier.principalsPercent()));
                     l.add("其中 " + text(tier.principalsPercent()) + "% 计 " + text(share) + " 元专用于奖励主要领导");
-                    if (!principals.isEmpty()) {
+                    if (w.consequences.contains(LEADERS_NO_PRIZE)) {
+                        for (Member m : principals) {
+                            mp.add(new MemberPay(m.id(), m.name(), m.role().name(), BigDecimal.ZERO, "单位被否决，主要领导不予奖励"));
+                        }
+                    } else if (!principals.isEmpty()) {
                         BigDecimal each = share.divide(BigDecimal.valueOf(principals.size()), 0, RoundingMode.FLOOR);
                         BigDecimal rest = share.subtract(each.multiply(BigDecimal.valueOf(principals.size())));
                         for (int k = 0; k < principals.size(); k++) {
