@@ -60,7 +60,7 @@ public class CampaignService {
             CurrentActor actor,
             Notifications notifications,
             NoticeCalendar noticeCalendar,
-            CampaignAppeals appeals,
+            @org.springframework.context.annotation.Lazy CampaignAppeals appeals, // appeals depend on campaigns
             Clock clock) {
         this.campaigns = campaigns;
         this.assessments = assessments;

@@ -75,7 +75,8 @@ class EngineScorer implements CampaignScorer {
     }
 
     @Override
-    public CampaignResult scoreAll(Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments) {
+    public CampaignResult scoreAll(
+            Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments) {
         return score(campaign, assessments, adjustments, true);
     }
 
@@ -89,8 +90,8 @@ class EngineScorer implements CampaignScorer {
         subjects.forEach(s -> unitIds.add(Long.valueOf(s.unitId())));
         List<LedgerFact> facts = new ArrayList<>();
         List<Long> factUnits = whole ? allUnits() : List.copyOf(unitIds);
-        for (LedgerEntry e : ledger.inPeriod(
-                campaign.getPeriodStart(), campaign.getPeriodEnd(), byCadre.keySet(), factUnits)) {
+        for (LedgerEntry e :
+                ledger.inPeriod(campaign.getPeriodStart(), campaign.getPeriodEnd(), byCadre.keySet(), factUnits)) {
             facts.add(new LedgerFact(
                     "L" + e.getId(),
                     e.getFactType(),
@@ -109,13 +110,14 @@ class EngineScorer implements CampaignScorer {
         List<Rating> ratings = new ArrayList<>();
         for (Assessment a : assessments) {
             if (a.getRatingScores() != null) {
-                a.getRatingScores().forEach((part, score) -> ratings.add(new Rating(
-                        String.valueOf(a.getCadreId()),
-                        schemeAdapter.leaderGroup(campaign.getSchemeVersionId(), part),
-                        a.getRatedBy(),
-                        part,
-                        score,
-                        null)));
+                a.getRatingScores()
+                        .forEach((part, score) -> ratings.add(new Rating(
+                                String.valueOf(a.getCadreId()),
+                                schemeAdapter.leaderGroup(campaign.getSchemeVersionId(), part),
+                                a.getRatedBy(),
+                                part,
+                                score,
+                                null)));
             }
         }
         for (GroupRating g : groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())) {
@@ -170,15 +172,18 @@ class EngineScorer implements CampaignScorer {
                 continue;
             }
             String grade = gradeOverrides.getOrDefault(s.subjectId(), s.gradeCode());
-            String label = gradeOverrides.containsKey(s.subjectId()) ? labels.getOrDefault(grade, grade) : s.gradeLabel();
-            results.put(a.getId(), new ScoreResult(
-                    s.total(),
-                    grade,
-                    label,
-                    s.rank(),
-                    s.excellenceEligible(),
-                    s.pay() == null ? null : s.pay().net(),
-                    write(s)));
+            String label =
+                    gradeOverrides.containsKey(s.subjectId()) ? labels.getOrDefault(grade, grade) : s.gradeLabel();
+            results.put(
+                    a.getId(),
+                    new ScoreResult(
+                            s.total(),
+                            grade,
+                            label,
+                            s.rank(),
+                            s.excellenceEligible(),
+                            s.pay() == null ? null : s.pay().net(),
+                            write(s)));
         }
         return new CampaignResult(results, write(outcome.groups()));
     }

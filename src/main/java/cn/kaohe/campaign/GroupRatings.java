@@ -68,7 +68,10 @@ public class GroupRatings {
         Map<String, Slot> slots = new LinkedHashMap<>();
         for (SchemeVersion.Category c : model.categories()) {
             if (c.source() == SchemeVersion.CategorySource.MAPPED_GRADE) {
-                slots.putIfAbsent("GRADE:" + c.id(), new Slot("GRADE", c.id(), c.name(), null, c.gradePoints().keySet()));
+                slots.putIfAbsent(
+                        "GRADE:" + c.id(),
+                        new Slot(
+                                "GRADE", c.id(), c.name(), null, c.gradePoints().keySet()));
             }
             for (SchemeVersion.RatingSet set : c.ratingSets()) {
                 for (SchemeVersion.RatingComponent comp : set.components()) {
@@ -87,8 +90,8 @@ public class GroupRatings {
 
     @Transactional
     public int enter(long campaignId, List<Entry> entries, String reason) {
-        Campaign campaign = campaigns.lockById(campaignId)
-                .orElseThrow(() -> KaoheException.notFound("考核批次", campaignId));
+        Campaign campaign =
+                campaigns.lockById(campaignId).orElseThrow(() -> KaoheException.notFound("考核批次", campaignId));
         if (campaign.getStatus() == CampaignStatus.FINALISED || campaign.getStatus() == CampaignStatus.PUBLIC_NOTICE) {
             throw new KaoheException(CampaignError.RESULTS_LOCKED);
         }
@@ -115,7 +118,8 @@ public class GroupRatings {
                     problems.add(Problem.ofField(at + ".grade", "等次应为：" + String.join("、", slot.grades())));
                 }
             } else if (e.score() == null || e.score().signum() < 0 || e.score().compareTo(slot.max()) > 0) {
-                problems.add(Problem.ofField(at + ".score", slot.name() + "的分数应在 0–" + slot.max().toPlainString() + " 之间"));
+                problems.add(Problem.ofField(
+                        at + ".score", slot.name() + "的分数应在 0–" + slot.max().toPlainString() + " 之间"));
             }
         }
         if (!problems.isEmpty()) {
@@ -130,7 +134,15 @@ public class GroupRatings {
                     .toList();
             ratings.deleteAll(replaced);
             GroupRating saved = ratings.save(new GroupRating(
-                    campaignId, e.cadreId(), e.raterGroup(), e.rater(), e.part(), e.score(), e.grade(), actor.name(), now));
+                    campaignId,
+                    e.cadreId(),
+                    e.raterGroup(),
+                    e.rater(),
+                    e.part(),
+                    e.score(),
+                    e.grade(),
+                    actor.name(),
+                    now));
             audit.record(AuditEvent.changed(
                     "GROUP_RATING_ENTERED",
                     "Assessment",

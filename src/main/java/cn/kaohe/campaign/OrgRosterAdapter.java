@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OrgRosterAdapter implements CampaignRoster {
 
-    private static final String SUBTREE = """
+    private static final String SUBTREE =
+            """
             with recursive sub(id) as (
                 select id from org_unit where id = ?
                 union all
@@ -68,7 +69,9 @@ class OrgRosterAdapter implements CampaignRoster {
                 "select s.unit_id, s.leader_id from supervision s join cadre c on c.id = s.leader_id where c.active"
                         + " order by s.leader_id",
                 rs -> {
-                    supervisors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    supervisors
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
                 });
         Long lead = first("select id from cadre where assessment_lead and active order by id");
         Long head = first("select c.id from cadre c join committee_membership m on m.cadre_id = c.id"
@@ -94,7 +97,9 @@ class OrgRosterAdapter implements CampaignRoster {
             if (leader == null && head != null && head != cadreId) {
                 leader = head;
             }
-            String leaderLogin = leader == null ? null : logins.computeIfAbsent(leader, id -> loginName(id).orElse(null));
+            String leaderLogin = leader == null
+                    ? null
+                    : logins.computeIfAbsent(leader, id -> loginName(id).orElse(null));
             result.add(new RosterCadre(
                     cadreId, (String) row.get("name"), (String) row.get("login_name"), leader, leaderLogin));
         }

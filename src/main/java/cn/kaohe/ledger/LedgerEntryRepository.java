@@ -10,7 +10,8 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
 
     boolean existsByReversesId(Long reversesId);
 
-    @Query("""
+    @Query(
+            """
             select e from LedgerEntry e
             where e.occurredOn between :from and :to
               and (e.cadreId in :cadreIds or e.unitId in :unitIds)

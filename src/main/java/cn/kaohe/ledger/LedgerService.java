@@ -54,8 +54,13 @@ public class LedgerService {
 
     /** A fact type the schemes know, with its name and levels, for the entry form. */
     public record FactType(
-            String type, String name, String clause, List<String> levels, boolean committeeDecides,
-            BigDecimal minPoints, BigDecimal maxPoints) {}
+            String type,
+            String name,
+            String clause,
+            List<String> levels,
+            boolean committeeDecides,
+            BigDecimal minPoints,
+            BigDecimal maxPoints) {}
 
     /** Every fact type of the stored schemes (first definition wins for the name). */
     @Transactional(readOnly = true)
@@ -68,14 +73,16 @@ public class LedgerService {
                 List<String> levels = new ArrayList<>(known == null ? List.of() : known.levels());
                 r.levels().stream().filter(l -> !levels.contains(l)).forEach(levels::add);
                 boolean committee = r.valuation() == SchemeVersion.Valuation.COMMITTEE;
-                types.put(r.factType(), new FactType(
+                types.put(
                         r.factType(),
-                        known == null ? r.name() : known.name(),
-                        known == null ? r.clause() : known.clause(),
-                        List.copyOf(levels),
-                        committee || (known != null && known.committeeDecides()),
-                        committee ? r.minPoints() : known == null ? null : known.minPoints(),
-                        committee ? r.maxPoints() : known == null ? null : known.maxPoints()));
+                        new FactType(
+                                r.factType(),
+                                known == null ? r.name() : known.name(),
+                                known == null ? r.clause() : known.clause(),
+                                List.copyOf(levels),
+                                committee || (known != null && known.committeeDecides()),
+                                committee ? r.minPoints() : known == null ? null : known.minPoints(),
+                                committee ? r.maxPoints() : known == null ? null : known.maxPoints()));
             }
         }
         return types;
@@ -107,7 +114,10 @@ public class LedgerService {
             if ((type.minPoints() != null && fact.points().compareTo(type.minPoints()) < 0)
                     || (type.maxPoints() != null && fact.points().compareTo(type.maxPoints()) > 0)) {
                 throw new KaoheException(
-                        LedgerError.POINTS_OUT_OF_RANGE, type.name(), plain(type.minPoints()), plain(type.maxPoints()),
+                        LedgerError.POINTS_OUT_OF_RANGE,
+                        type.name(),
+                        plain(type.minPoints()),
+                        plain(type.maxPoints()),
                         fact.points().toPlainString());
             }
         }
@@ -131,8 +141,8 @@ public class LedgerService {
         if (!problems.isEmpty()) {
             throw KaoheException.invalid(problems);
         }
-        LedgerEntry entry = entries.saveAndFlush(
-                new LedgerEntry(fact, quantity, actor.name(), OffsetDateTime.now(clock), null));
+        LedgerEntry entry =
+                entries.saveAndFlush(new LedgerEntry(fact, quantity, actor.name(), OffsetDateTime.now(clock), null));
         audit.record(AuditEvent.created("LEDGER_RECORDED", "LedgerEntry", entry.getId(), fact, fact.reason()));
         return entry;
     }
@@ -167,7 +177,11 @@ public class LedgerService {
         LedgerEntry reversal = entries.saveAndFlush(
                 new LedgerEntry(copy, original.getQuantity(), actor.name(), OffsetDateTime.now(clock), entryId));
         audit.record(AuditEvent.changed(
-                "LEDGER_REVERSED", "LedgerEntry", entryId, Map.of("active", true), Map.of("reversedBy", reversal.getId()),
+                "LEDGER_REVERSED",
+                "LedgerEntry",
+                entryId,
+                Map.of("active", true),
+                Map.of("reversedBy", reversal.getId()),
                 reason.trim()));
         return reversal;
     }
@@ -183,7 +197,8 @@ public class LedgerService {
     }
 
     @Transactional(readOnly = true)
-    public List<LedgerEntry> inPeriod(LocalDate from, LocalDate to, Collection<Long> cadreIds, Collection<Long> unitIds) {
+    public List<LedgerEntry> inPeriod(
+            LocalDate from, LocalDate to, Collection<Long> cadreIds, Collection<Long> unitIds) {
         return entries.inPeriod(
                 from, to, cadreIds.isEmpty() ? List.of(-1L) : cadreIds, unitIds.isEmpty() ? List.of(-1L) : unitIds);
     }

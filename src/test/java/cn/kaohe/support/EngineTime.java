@@ -40,7 +40,8 @@ public class EngineTime {
     }
 
     public void advance(Duration d) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(d)));
+        ClockUtil.setCurrentTime(
+                Date.from(ClockUtil.getCurrentTime().toInstant().plus(d)));
     }
 
     public void reset() {
@@ -51,11 +52,8 @@ public class EngineTime {
     public int runDueJobs() {
         int executed = 0;
         for (int round = 0; round < 10_000; round++) {
-            List<Job> due = managementService
-                    .createJobQuery()
-                    .executable()
-                    .active()
-                    .list();
+            List<Job> due =
+                    managementService.createJobQuery().executable().active().list();
             if (due.isEmpty()) {
                 return executed;
             }

@@ -107,7 +107,10 @@ class SchemeController {
         String file = s.getCode() + "-v" + s.getVersionNo() + (f == Format.YAML ? ".yaml" : ".json");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                .contentType(f == Format.YAML ? MediaType.parseMediaType("application/yaml;charset=UTF-8") : MediaType.APPLICATION_JSON)
+                .contentType(
+                        f == Format.YAML
+                                ? MediaType.parseMediaType("application/yaml;charset=UTF-8")
+                                : MediaType.APPLICATION_JSON)
                 .body(text.getBytes(StandardCharsets.UTF_8));
     }
 
