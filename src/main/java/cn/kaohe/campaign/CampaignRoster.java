@@ -12,6 +12,9 @@ public interface CampaignRoster {
     /** Active cadres of the unit and its sub-units. */
     int countCadres(long unitId);
 
+    /** Names of active cadres in scope without a login name (they could not receive their tasks). */
+    List<String> cadresWithoutLogin(long unitId, int limit);
+
     /** The next active cadres of the unit (and sub-units) with an id above {@code afterCadreId}, by id. */
     List<RosterCadre> cadres(long unitId, long afterCadreId, int limit);
 
@@ -23,6 +26,9 @@ public interface CampaignRoster {
 
     /** The committee head (考核领导小组主任): escalations of overdue decisions go there. */
     Optional<String> committeeHeadLogin();
+
+    /** The cadre a login name belongs to. */
+    Optional<Long> cadreIdOfLogin(String login);
 
     /** Login name of a cadre, if the cadre has one. */
     Optional<String> loginName(long cadreId);

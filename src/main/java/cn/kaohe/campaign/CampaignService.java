@@ -47,6 +47,7 @@ public class CampaignService {
     private final NoticeCalendar noticeCalendar;
     private final CampaignAppeals appeals;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CampaignService(
             CampaignRepository campaigns,
@@ -61,7 +62,8 @@ public class CampaignService {
             Notifications notifications,
             NoticeCalendar noticeCalendar,
             @org.springframework.context.annotation.Lazy CampaignAppeals appeals, // appeals depend on campaigns
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.adjustments = adjustments;
@@ -75,6 +77,7 @@ public class CampaignService {
         this.noticeCalendar = noticeCalendar;
         this.appeals = appeals;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Opens a campaign: validates everything first, then freezes the scheme and starts the process. */
@@ -103,6 +106,10 @@ public class CampaignService {
         int count = roster.countCadres(command.unitId());
         if (count == 0) {
             throw new KaoheException(CampaignError.NO_CADRES_IN_SCOPE, unitName);
+        }
+        List<String> withoutLogin = roster.cadresWithoutLogin(command.unitId(), 10);
+        if (!withoutLogin.isEmpty()) {
+            throw new KaoheException(CampaignError.CADRES_WITHOUT_LOGIN, String.join("、", withoutLogin));
         }
         String schemeName = schemes.freeze(command.schemeVersionId());
         int noticeDays = schemes.noticeWorkingDays(command.schemeVersionId());
@@ -192,6 +199,7 @@ public class CampaignService {
         CampaignResult result = rescore(campaign);
         campaign.moveTo(CampaignStatus.COMMITTEE_REVIEW);
         audit.record(AuditEvent.created("CAMPAIGN_RANKED", "Campaign", campaignId, result.groupJson(), null));
+        events.publishEvent(new CampaignEvent.Ranked(campaignId));
         return result;
     }
 
@@ -283,6 +291,7 @@ public class CampaignService {
                 null,
                 Map.of("start", window.start().toString(), "end", window.end().toString()),
                 null));
+        events.publishEvent(new CampaignEvent.NoticeOpened(campaignId));
         return window.end();
     }
 
@@ -358,6 +367,7 @@ public class CampaignService {
                     o.get("after"),
                     "申诉 " + appealId + " 调整后重新排名"));
         }
+        events.publishEvent(new CampaignEvent.ResultsChanged(campaign.getId(), appealId));
         return new AppealImpact(before.get(assessmentId), after, others);
     }
 
@@ -386,6 +396,7 @@ public class CampaignService {
         campaign.finalised(now);
         audit.record(AuditEvent.changed(
                 "CAMPAIGN_FINALISED", "Campaign", campaignId, CampaignStatus.PUBLIC_NOTICE.name(), "FINALISED", null));
+        events.publishEvent(new CampaignEvent.Finalised(campaignId));
     }
 
     @Transactional(readOnly = true)

@@ -48,6 +48,16 @@ class OrgRosterAdapter implements CampaignRoster {
     }
 
     @Override
+    public List<String> cadresWithoutLogin(long unitId, int limit) {
+        return jdbc.queryForList(
+                SUBTREE + "select name from cadre where active and login_name is null"
+                        + " and unit_id in (select id from sub) order by id limit ?",
+                String.class,
+                unitId,
+                limit);
+    }
+
+    @Override
     public List<RosterCadre> cadres(long unitId, long afterCadreId, int limit) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 SUBTREE
@@ -132,6 +142,12 @@ class OrgRosterAdapter implements CampaignRoster {
                                 + " where m.role = 'DIRECTOR' and c.active and c.login_name is not null order by c.id",
                         String.class)
                 .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Long> cadreIdOfLogin(String login) {
+        return jdbc.queryForList("select id from cadre where login_name = ?", Long.class, login).stream()
                 .findFirst();
     }
 

@@ -1,0 +1,215 @@
+package cn.kaohe.campaign.web;
+
+import cn.kaohe.audit.CurrentActor;
+import cn.kaohe.calendar.HolidayCalendarService;
+import cn.kaohe.campaign.Assessment;
+import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignRoster;
+import cn.kaohe.campaign.CampaignScheme;
+import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.campaign.GroupRating;
+import cn.kaohe.campaign.GroupRatings;
+import cn.kaohe.ledger.LedgerEntry;
+import cn.kaohe.ledger.LedgerService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** One cadre's assessment: self-evaluation, rating, explained result, the ledger of the period; notices. */
+@RestController
+@RequestMapping("/api")
+class AssessmentController {
+
+    private final CampaignService campaigns;
+    private final CampaignRoster roster;
+    private final CampaignScheme schemes;
+    private final LedgerService ledger;
+    private final GroupRatings groupRatings;
+    private final HolidayCalendarService calendar;
+    private final CurrentActor actor;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AssessmentController(
+            CampaignService campaigns,
+            CampaignRoster roster,
+            CampaignScheme schemes,
+            LedgerService ledger,
+            GroupRatings groupRatings,
+            HolidayCalendarService calendar,
+            CurrentActor actor,
+            ObjectMapper json,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.roster = roster;
+        this.schemes = schemes;
+        this.ledger = ledger;
+        this.groupRatings = groupRatings;
+        this.calendar = calendar;
+        this.actor = actor;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    record Person(Long id, String name) {}
+
+    record AssessmentView(
+            Long id,
+            Long campaignId,
+            String campaignName,
+            String campaignStatus,
+            Person cadre,
+            Person leader,
+            String status,
+            String statusLabel,
+            String selfSummary,
+            Map<String, BigDecimal> selfScores,
+            String selfAttachments,
+            OffsetDateTime selfSavedAt,
+            OffsetDateTime selfSubmittedAt,
+            Map<String, BigDecimal> ratingScores,
+            String ratingComment,
+            OffsetDateTime ratedAt,
+            String returnedReason,
+            BigDecimal total,
+            String grade,
+            String gradeLabel,
+            Integer rank,
+            Boolean eligible,
+            BigDecimal pay,
+            boolean locked,
+            JsonNode result,
+            CampaignScheme.RatingForm ratingForm,
+            List<LedgerEntry> ledger) {}
+
+    record NoticeView(
+            Long campaignId,
+            String campaignName,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            long remainingWorkingDays,
+            String howToObject,
+            List<NoticeRow> rows) {}
+
+    record NoticeRow(Integer rank, String name, BigDecimal total, String gradeLabel) {}
+
+    @GetMapping("/assessments/{id}")
+    AssessmentView one(@PathVariable long id) {
+        return view(campaigns.assessment(id), true);
+    }
+
+    @GetMapping("/assessments/mine")
+    List<AssessmentView> mine() {
+        return roster.cadreIdOfLogin(actor.name())
+                .map(cadreId -> campaigns.assessmentsOfCadre(cadreId).stream()
+                        .map(a -> view(a, false))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @GetMapping("/campaigns/{id}/group-ratings")
+    List<GroupRating> groupRatings(@PathVariable long id) {
+        return groupRatings.ofCampaign(id);
+    }
+
+    @GetMapping("/campaigns/{id}/group-rating-slots")
+    List<GroupRatings.Slot> slots(@PathVariable long id) {
+        return groupRatings.slots(id);
+    }
+
+    record GroupRatingRequest(List<GroupRatings.Entry> entries, String reason) {}
+
+    @PutMapping("/campaigns/{id}/group-ratings")
+    Map<String, Integer> enter(@PathVariable long id, @RequestBody GroupRatingRequest request) {
+        return Map.of(
+                "entered",
+                groupRatings.enter(id, request.entries() == null ? List.of() : request.entries(), request.reason()));
+    }
+
+    /** Campaigns on public notice now, with the list, the window and how to object. */
+    @GetMapping("/notices")
+    List<NoticeView> notices() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return campaigns.all().stream()
+                .filter(c -> c.getNoticeStart() != null
+                        && c.getNoticeEnd() != null
+                        && !now.isBefore(c.getNoticeStart())
+                        && now.isBefore(c.getNoticeEnd()))
+                .map(c -> notice(c, now))
+                .toList();
+    }
+
+    private NoticeView notice(Campaign c, OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
+        LocalDate lastDay = c.getNoticeEnd()
+                .atZoneSameInstant(clock.getZone())
+                .toLocalDate()
+                .minusDays(1);
+        long remaining = calendar.calendar().workingDaysBetween(today, lastDay.plusDays(1));
+        List<NoticeRow> rows = campaigns.assessments(c.getId()).stream()
+                .map(a ->
+                        new NoticeRow(a.getRankNo(), roster.cadreName(a.getCadreId()), a.getTotal(), a.getGradeLabel()))
+                .sorted(java.util.Comparator.comparing(
+                        NoticeRow::rank, java.util.Comparator.nullsLast(Integer::compareTo)))
+                .toList();
+        return new NoticeView(
+                c.getId(),
+                c.getName(),
+                c.getNoticeStart(),
+                c.getNoticeEnd(),
+                remaining,
+                "公示期间如有异议，本人可在“我的考核结果”中提出申诉，或向镇绩考办（设在镇督查室）书面反映。",
+                rows);
+    }
+
+    private AssessmentView view(Assessment a, boolean full) {
+        Campaign c = campaigns.campaign(a.getCampaignId());
+        JsonNode result = null;
+        if (full && a.getResult() != null) {
+            try {
+                result = json.readTree(a.getResult());
+            } catch (Exception e) {
+                result = null;
+            }
+        }
+        return new AssessmentView(
+                a.getId(),
+                c.getId(),
+                c.getName(),
+                c.getStatus().label(),
+                new Person(a.getCadreId(), roster.cadreName(a.getCadreId())),
+                a.getLeaderId() == null ? null : new Person(a.getLeaderId(), roster.cadreName(a.getLeaderId())),
+                a.getStatus().name(),
+                a.getStatus().label(),
+                a.getSelfSummary(),
+                a.getSelfScores(),
+                a.getSelfAttachments(),
+                a.getSelfSavedAt(),
+                a.getSelfSubmittedAt(),
+                a.getRatingScores(),
+                a.getRatingComment(),
+                a.getRatedAt(),
+                a.getReturnedReason(),
+                a.getTotal(),
+                a.getGrade(),
+                a.getGradeLabel(),
+                a.getRankNo(),
+                a.getEligible(),
+                a.getPay(),
+                a.isLocked(),
+                result,
+                full ? schemes.ratingForm(c.getSchemeVersionId()) : null,
+                full ? ledger.ofCadre(a.getCadreId(), c.getPeriodStart(), c.getPeriodEnd()) : null);
+    }
+}
