@@ -15,7 +15,7 @@ public enum CampaignError implements ErrorCode {
     RESULTS_LOCKED("CAMPAIGN-009", 409, "考核结果已定档锁定，如需更改须经考核领导小组并说明理由"),
     REASON_REQUIRED("CAMPAIGN-010", 400, "请填写理由"),
     NO_SUPERVISING_LEADER("CAMPAIGN-011", 400, "干部“{0}”所在单位没有分管领导，无法安排评分（请先在组织架构中设置分管）"),
-    NOT_YET_RANKED("CAMPAIGN-012", 409, "本批次尚未完成排名，不能审议"),
+    NOT_YET_RANKED("CAMPAIGN-012", 409, "本批次的排名未能算出（见问题清单），只能退回整改，不能审议通过"),
     SUMMARY_REQUIRED("CAMPAIGN-013", 400, "请填写个人总结（述职内容）"),
     SUMMARY_TOO_LONG("CAMPAIGN-014", 400, "个人总结不超过 {0} 字"),
     APPEAL_WOULD_WORSEN("CAMPAIGN-015", 400, "申诉不得加重处理：调整后“{0}”由 {1} 变为 {2}，比原结果更差"),

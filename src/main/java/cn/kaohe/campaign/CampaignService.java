@@ -192,15 +192,33 @@ public class CampaignService {
         }
     }
 
-    /** Ranks and grades the whole campaign for the committee (审议). */
+    /**
+     * Ranks and grades the whole campaign for the committee (审议). If the data is incomplete (a rating
+     * missing, a derived score without sources) the committee gets the review anyway with the problems
+     * listed, and can only send the campaign back; nothing is half-scored.
+     */
     @Transactional
-    public CampaignResult rank(long campaignId) {
+    public void rank(long campaignId) {
         Campaign campaign = lock(campaignId);
-        CampaignResult result = rescore(campaign);
+        try {
+            CampaignResult result = rescore(campaign);
+            audit.record(AuditEvent.created("CAMPAIGN_RANKED", "Campaign", campaignId, result.groupJson(), null));
+            events.publishEvent(new CampaignEvent.Ranked(campaignId));
+        } catch (KaoheException e) {
+            Map<String, Object> failure = new LinkedHashMap<>();
+            failure.put("error", e.errorCode().code());
+            failure.put("message", e.getMessage());
+            failure.put("problems", e.problems());
+            String json = RankingFailure.write(failure);
+            campaign.groupResult(json);
+            audit.record(AuditEvent.created("CAMPAIGN_RANKING_FAILED", "Campaign", campaignId, json, e.getMessage()));
+        }
         campaign.moveTo(CampaignStatus.COMMITTEE_REVIEW);
-        audit.record(AuditEvent.created("CAMPAIGN_RANKED", "Campaign", campaignId, result.groupJson(), null));
-        events.publishEvent(new CampaignEvent.Ranked(campaignId));
-        return result;
+    }
+
+    /** True when the last ranking produced results (not a list of problems). */
+    static boolean ranked(Campaign campaign) {
+        return campaign.getGroupResult() != null && !RankingFailure.isFailure(campaign.getGroupResult());
     }
 
     CampaignResult rescore(Campaign campaign) {
@@ -248,6 +266,9 @@ public class CampaignService {
     public void decide(long campaignId, boolean approve, String reason) {
         Campaign campaign = lock(campaignId);
         requireStatus(campaign, CampaignStatus.COMMITTEE_REVIEW, approve ? "审议通过" : "退回");
+        if (approve && !ranked(campaign)) {
+            throw new KaoheException(CampaignError.NOT_YET_RANKED);
+        }
         if (!approve && (reason == null || reason.isBlank())) {
             throw new KaoheException(CampaignError.REASON_REQUIRED);
         }

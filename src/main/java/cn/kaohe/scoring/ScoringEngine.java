@@ -507,6 +507,24 @@ public final class ScoringEngine {
                     sources.add(o);
                 }
             }
+            String basis = d.description();
+            if (sources.isEmpty() && d.method() == SchemeVersion.DerivedMethod.AVERAGE_OF_SUPERVISED_UNIT_STAFF) {
+                // A leader who supervises only villages (e.g. 人大主席 with 联村 only) has no office staff: take the
+                // cadres resident in those villages; failing that, all cadres (as for 书记、镇长). Interpretation of
+                // seed 000 一, documented in docs/schemes.md.
+                for (SubjectWork o : works.values()) {
+                    if (!o.derived
+                            && o.subject.villageId() != null
+                            && w.subject.supervisedUnitIds().contains(o.subject.villageId())) {
+                        sources.add(o);
+                    }
+                }
+                basis = "所分管单位无机关人员，取所联系村驻村干部平均分";
+                if (sources.isEmpty()) {
+                    works.values().stream().filter(o -> !o.derived).forEach(sources::add);
+                    basis = "所分管单位无考核人员，取全体机关干部平均分";
+                }
+            }
             if (sources.isEmpty()) {
                 problems.add(Problem.ofField("subjects." + w.id(), "无法计算派生分：没有可取平均的人员（" + d.description() + "）"));
                 scheme.categories().forEach(c -> w.categories.put(c.id(), BigDecimal.ZERO));
@@ -527,7 +545,7 @@ public final class ScoringEngine {
                         d.clause(),
                         List.of(),
                         avg,
-                        c.name() + "：" + d.description() + "（" + sources.size() + " 人平均）");
+                        c.name() + "：" + basis + "（" + sources.size() + " 人平均）");
             }
             // Sources' total adjustments and bounds are not averaged: the leader's own facts and
             // adjustments apply on top (seed 000 三(三)1: 对应分值加倍扣减至分管领导).

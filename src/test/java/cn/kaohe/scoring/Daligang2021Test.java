@@ -284,6 +284,33 @@ class Daligang2021Test {
     }
 
     @Test
+    void aLeaderWhoSupervisesOnlyVillagesTakesTheAverageOfTheCadresResidentThere() {
+        // seed 000 一: 班子成员年终考评分取所分管办…人员平均分 — a leader with only villages (联村) has no office staff:
+        // Kaohe takes the cadres resident in those villages (documented interpretation)
+        var b = new InputBuilder()
+                .cadre("a1", "A")
+                .villager("r1", "V1", true)
+                .villager("r2", "V1", true)
+                .leader("L", "V1")
+                .fact("f1", "LATENESS", null, 5, "r1"); // r1 990
+        var out = engine.score(SCHEME, clean(b).build());
+        assertThat(out.subject("L").orElseThrow().total()).isEqualByComparingTo("995"); // (990+1000)/2
+        assertThat(out.subject("L").orElseThrow().explanation())
+                .anySatisfy(l -> assertThat(l.description()).contains("驻村干部平均分"));
+    }
+
+    @Test
+    void aLeaderWhoSupervisesNobodyTakesTheAverageOfAll() {
+        var b = new InputBuilder()
+                .cadre("a1", "A")
+                .cadre("a2", "A")
+                .leader("L", "EMPTY")
+                .fact("f1", "ABSENCE_DAYS", null, 4, "a1"); // a1 980
+        var out = engine.score(SCHEME, clean(b).build());
+        assertThat(out.subject("L").orElseThrow().total()).isEqualByComparingTo("990"); // (980+1000)/2
+    }
+
+    @Test
     void mapsVillageGradesToPointsAndGivesNonResidentsTheVillageAverage() {
         // seed 000 三(一): 按各村目标管理考核等次计分；未参与驻村的机关干部，取各村平均值
         var b = new InputBuilder().cadre("c1", "o").cadre("c2", "o").cadre("c3", "o");

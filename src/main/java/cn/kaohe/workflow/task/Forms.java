@@ -9,14 +9,23 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** Reads task form JSON into the domain's form records, with a Chinese error for malformed input. */
 final class Forms {
 
-    private static final ObjectMapper JSON =
-            JsonMapper.builder().findAndAddModules().build();
+    // fields of other actions (e.g. "action", "reason") may travel along; wrong types are errors
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .findAndAddModules()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private Forms() {}
 
     static <T> T read(JsonNode form, Class<T> type) {
         try {
             return JSON.treeToValue(form == null ? JSON.createObjectNode() : form, type);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String field = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b)
+                    .orElse("表单");
+            throw KaoheException.invalid(java.util.List.of(cn.kaohe.shared.Problem.ofField(field, "类型不符")));
         } catch (Exception e) {
             throw new KaoheException(CommonError.MALFORMED_REQUEST, "表单字段类型不符");
         }

@@ -1,0 +1,297 @@
+package cn.kaohe.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.ledger.LedgerService;
+import cn.kaohe.ledger.RecordFact;
+import cn.kaohe.notification.NotificationKind;
+import cn.kaohe.notification.Notifications;
+import cn.kaohe.org.DemoTownship;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.shared.Cycle;
+import cn.kaohe.shared.KaoheException;
+import cn.kaohe.support.EngineTime;
+import cn.kaohe.support.IntegrationTest;
+import cn.kaohe.support.Tasks;
+import cn.kaohe.workflow.InboxTask;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A whole annual campaign of the 大栗港镇 demo (seed 000) through every step on the real engine: opening in
+ * chunks, self-evaluation, a return and resubmission, superior sign-off, ranking, a committee adjustment,
+ * approval, a public notice of 3 working days across 国庆 with the make-up Saturday (调休), finalisation.
+ */
+@IntegrationTest
+class AnnualCampaignIT {
+
+    @Autowired
+    DemoTownship demo;
+
+    @Autowired
+    SchemeCatalog schemes;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    GroupRatings groupRatings;
+
+    @Autowired
+    LedgerService ledger;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    EngineTime time;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void resetClock() {
+        time.reset();
+    }
+
+    @Test
+    void anAnnualCampaignRunsFromOpeningToArchive() throws Exception {
+        time.set("2026-09-14T09:00"); // a Monday
+        demo.load();
+        long township = jdbc.queryForObject("select id from org_unit where code = 'DLG'", Long.class);
+        StoredScheme scheme = schemes.importPreset("daligang-2021", null);
+        long late = cadre("DLG-0104"); // 彭晓琳, a staff member of 党政综合办
+        // seed 000 三(二)1: 迟到一次，扣2分 — three times
+        ledger.record(new RecordFact(
+                "LATENESS",
+                null,
+                LocalDate.of(2026, 9, 1),
+                late,
+                null,
+                BigDecimal.valueOf(3),
+                null,
+                null,
+                null,
+                null,
+                "镇纪委和党政办通报",
+                "考勤记录 2026-09",
+                null));
+
+        Campaign campaign = campaigns.open(new OpenCampaign(
+                null,
+                township,
+                Cycle.ANNUAL,
+                "2026",
+                scheme.getId(),
+                at("2026-09-18T18:00"),
+                at("2026-09-24T18:00"),
+                at("2026-09-29T18:00")));
+        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.OPENING);
+        assertThat(schemes.stored(scheme.getId()).isFrozen()).isTrue();
+        time.runDueJobs();
+
+        campaign = campaigns.campaign(campaign.getId());
+        int cadres = campaign.getCadreCount();
+        assertThat(campaign.getOpenedCount()).isEqualTo(cadres);
+        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.IN_PROGRESS);
+        List<InboxTask> selfTasks = kind(campaign.getId(), "SELF_EVALUATION");
+        assertThat(selfTasks).hasSize(cadres).allSatisfy(t -> assertThat(t.due())
+                .isEqualTo(at("2026-09-18T18:00")));
+
+        // the office enters the committee's measure of 中心工作 and the village grades of 联村 (resident cadres)
+        List<GroupRatings.Entry> sheet = new ArrayList<>();
+        int i = 0;
+        for (Assessment a : campaigns.assessments(campaign.getId())) {
+            sheet.add(new GroupRatings.Entry(
+                    a.getCadreId(), "COMMITTEE", "central", BigDecimal.valueOf(80 + (i++ % 20)), null, null));
+            if (jdbc.queryForObject(
+                    "select village_id is not null from cadre where id = ?", Boolean.class, a.getCadreId())) {
+                sheet.add(new GroupRatings.Entry(
+                        a.getCadreId(), "GRADE", "liaison", null, i % 2 == 0 ? "优秀" : "良好", null));
+            }
+        }
+        groupRatings.enter(campaign.getId(), sheet, "领导小组统一测评");
+
+        for (InboxTask t : selfTasks) {
+            tasks.complete(t, t.assignee(), "{\"summary\":\"认真履行岗位职责，完成年度目标任务。\"}");
+        }
+        // the leader of the late cadre returns the self-evaluation once
+        Assessment lateOne = assessmentOf(campaign.getId(), late);
+        InboxTask lateRating = kind(campaign.getId(), "RATING").stream()
+                .filter(t -> t.assessmentId().equals(lateOne.getId()))
+                .findFirst()
+                .orElseThrow();
+        tasks.complete(lateRating, lateRating.assignee(), "{\"action\":\"return\",\"reason\":\"请补充联村工作情况\"}");
+        assertThat(campaigns.assessment(lateOne.getId()).getStatus()).isEqualTo(AssessmentStatus.SELF_EVALUATION);
+        InboxTask again = kind(campaign.getId(), "SELF_EVALUATION").get(0);
+        assertThat(again.assessmentId()).isEqualTo(lateOne.getId());
+        tasks.complete(again, again.assignee(), "{\"summary\":\"已补充：联村走访12次。\"}");
+
+        for (InboxTask t : kind(campaign.getId(), "RATING")) {
+            tasks.complete(t, t.assignee(), "{\"action\":\"rate\",\"comment\":\"同意\"}");
+        }
+        time.runDueJobs(); // ranking is asynchronous
+        campaign = campaigns.campaign(campaign.getId());
+        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.COMMITTEE_REVIEW);
+        assertThat(campaigns.assessments(campaign.getId()))
+                .allSatisfy(a -> assertThat(a.getRankNo()).isNotNull());
+
+        JsonNode lateResult =
+                json.readTree(campaigns.assessment(lateOne.getId()).getResult());
+        // seed 000 三(二)1: 迟到一次扣2分 ×3 → 干部作风建设 300 − 6
+        assertThat(lateResult.path("categoryScores").path("conduct").decimalValue())
+                .isEqualByComparingTo("294");
+        assertThat(lateResult.path("explanation").toString()).contains("lateness");
+
+        // the committee raises one result with a written reason; the campaign is re-ranked
+        Assessment raised = campaigns.assessments(campaign.getId()).get(3);
+        campaigns.adjust(raised.getId(), "TOTAL", "999", "年度表现特别突出，经班子会议集体研究加分");
+        assertThat(campaigns.assessment(raised.getId()).getTotal()).isEqualByComparingTo("999");
+        assertThat(audit.history("Assessment", String.valueOf(raised.getId())))
+                .anySatisfy(r -> assertThat(r.getAction()).isEqualTo("RESULT_ADJUSTED"));
+
+        time.set("2026-09-30T16:00"); // Wednesday afternoon before 国庆
+        InboxTask review = tasks.of("hehu", "committee").stream()
+                .filter(t -> t.kind().equals("COMMITTEE_REVIEW"))
+                .findFirst()
+                .orElseThrow();
+        tasks.complete(review, "hehu", "{\"approve\":true}", "committee");
+
+        campaign = campaigns.campaign(campaign.getId());
+        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.PUBLIC_NOTICE);
+        // opened after noon: 10-01..07 国庆 are rest days, 10-08 Thu, 10-09 Fri, 10-10 Sat is a make-up working day
+        assertThat(campaign.getNoticeStart()).isEqualTo(at("2026-10-08T00:00"));
+        assertThat(campaign.getNoticeEnd()).isEqualTo(at("2026-10-11T00:00"));
+
+        time.set("2026-10-10T23:00");
+        time.runDueJobs();
+        assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.PUBLIC_NOTICE);
+
+        time.set("2026-10-11T00:01");
+        time.runDueJobs();
+        campaign = campaigns.campaign(campaign.getId());
+        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.FINALISED);
+        assertThat(campaigns.assessments(campaign.getId())).allSatisfy(a -> {
+            assertThat(a.isLocked()).isTrue();
+            assertThat(a.getStatus()).isEqualTo(AssessmentStatus.FINAL);
+        });
+        assertThat(notifications.aboutAssessment(lateOne.getId()))
+                .anySatisfy(n -> assertThat(n.getKind()).isEqualTo(NotificationKind.RESULT));
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey("campaign-" + campaign.getId())
+                        .count())
+                .isZero();
+        long campaignId = campaign.getId();
+        assertThatThrownBy(() -> campaigns.adjust(raised.getId(), "TOTAL", "1000", "再次调整"))
+                .isInstanceOf(KaoheException.class)
+                .hasMessageContaining("已定档归档");
+        assertThat(campaigns.assessment(raised.getId()).getTotal()).isEqualByComparingTo("999");
+        assertThat(campaigns.campaign(campaignId).getStatus()).isEqualTo(CampaignStatus.FINALISED);
+    }
+
+    @Test
+    void aCampaignCannotBeOpenedTwiceForTheSameUnitAndPeriod() {
+        time.set("2026-09-14T09:00");
+        demo.load();
+        long unit = jdbc.queryForObject("select id from org_unit where code = 'DLG-DJB'", Long.class);
+        StoredScheme scheme = schemes.importPreset("daligang-2021", null);
+        OpenCampaign request = new OpenCampaign(
+                null,
+                unit,
+                Cycle.ANNUAL,
+                "2025",
+                scheme.getId(),
+                at("2026-09-18T18:00"),
+                at("2026-09-24T18:00"),
+                at("2026-09-29T18:00"));
+        Campaign first = campaigns.open(request);
+        long before = jdbc.queryForObject("select count(*) from campaign", Long.class);
+        assertThatThrownBy(() -> campaigns.open(request))
+                .isInstanceOf(KaoheException.class)
+                .satisfies(
+                        e -> assertThat(((KaoheException) e).errorCode().code()).isEqualTo("CAMPAIGN-001"))
+                .hasMessageContaining("不能重复开启");
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class))
+                .isEqualTo(before);
+        assertThat(first.getId()).isNotNull();
+    }
+
+    @Test
+    void dueDatesOutOfOrderAreRefused() {
+        time.set("2026-09-14T09:00");
+        demo.load();
+        long unit = jdbc.queryForObject("select id from org_unit where code = 'DLG-JFB'", Long.class);
+        StoredScheme scheme = schemes.importPreset("daligang-2021", null);
+        assertThatThrownBy(() -> campaigns.open(new OpenCampaign(
+                        null,
+                        unit,
+                        Cycle.QUARTERLY,
+                        "2026-Q3",
+                        scheme.getId(),
+                        at("2026-09-24T18:00"),
+                        at("2026-09-18T18:00"),
+                        at("2026-09-29T18:00"))))
+                .isInstanceOf(KaoheException.class)
+                .hasMessageContaining("截止时间顺序不对");
+        assertThatThrownBy(() -> campaigns.open(new OpenCampaign(
+                        null,
+                        unit,
+                        Cycle.QUARTERLY,
+                        "2026-13",
+                        scheme.getId(),
+                        at("2026-09-18T18:00"),
+                        at("2026-09-24T18:00"),
+                        at("2026-09-29T18:00"))))
+                .isInstanceOf(KaoheException.class)
+                .hasMessageContaining("2026-Q4");
+    }
+
+    List<InboxTask> kind(long campaignId, String kind) {
+        return tasks.open(campaignId).stream()
+                .filter(t -> t.kind().equals(kind))
+                .toList();
+    }
+
+    long cadre(String code) {
+        return jdbc.queryForObject("select id from cadre where code = ?", Long.class, code);
+    }
+
+    Assessment assessmentOf(long campaignId, long cadreId) {
+        return campaigns.assessments(campaignId).stream()
+                .filter(a -> a.getCadreId() == cadreId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static OffsetDateTime at(String local) {
+        return java.time.LocalDateTime.parse(local).atZone(EngineTime.ZONE).toOffsetDateTime();
+    }
+}
