@@ -207,8 +207,9 @@ public class OrgService {
 
     /** The assessment committee (考核领导小组) and its office (绩考办). */
     public CommitteeView committee() {
+        // by work number: the demo roster numbers the leadership group in the seed's order
         List<Cadre> members = cadres.findActiveCommitteeMembers().stream()
-                .sorted(LEADER_ORDER)
+                .sorted(Comparator.comparing(Cadre::getCode))
                 .toList();
         Function<CommitteeRole, List<CadreRef>> holding = role -> members.stream()
                 .filter(c -> c.getCommitteeRoles().contains(role))

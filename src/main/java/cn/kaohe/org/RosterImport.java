@@ -130,9 +130,9 @@ public class RosterImport {
         Map<String, String> loginOwner = new HashMap<>();
         Map<CommitteeRole, String> singularHolder = new HashMap<>();
         String leadHolder = null;
-        // stored cadres the file does not touch keep their values
+        // stored cadres the file does not change (not in it, or in a rejected row) keep their values
         for (Cadre c : stored.values()) {
-            if (planned.containsKey(c.getCode()) || entries.containsKey(c.getCode())) {
+            if (planned.containsKey(c.getCode())) {
                 continue;
             }
             if (c.getLoginName() != null) {
@@ -158,7 +158,7 @@ public class RosterImport {
                     problems.add(problem(
                             entry,
                             RosterColumn.LOGIN_NAME,
-                            "登录名「" + data.loginName() + "」已被" + describe(owner, stored, entries) + "使用"));
+                            "登录名「" + data.loginName() + "」已被" + describe(owner, stored, entries, planned) + "使用"));
                 }
             }
             for (CommitteeRole role : data.committeeRoles()) {
@@ -168,7 +168,7 @@ public class RosterImport {
                         problems.add(problem(
                                 entry,
                                 RosterColumn.COMMITTEE_ROLES,
-                                role.label() + "只能有一人，已是" + describe(holder, stored, entries)));
+                                role.label() + "只能有一人，已是" + describe(holder, stored, entries, planned)));
                     }
                 }
             }
@@ -177,7 +177,7 @@ public class RosterImport {
                     problems.add(problem(
                             entry,
                             RosterColumn.ASSESSMENT_LEAD,
-                            "全面负责绩考工作的只能有一人，已是" + describe(leadHolder, stored, entries)));
+                            "全面负责绩考工作的只能有一人，已是" + describe(leadHolder, stored, entries, planned)));
                 } else {
                     leadHolder = data.code();
                 }
@@ -185,9 +185,10 @@ public class RosterImport {
         }
     }
 
-    private static String describe(String code, Map<String, Cadre> stored, Map<String, RosterEntry> entries) {
+    private static String describe(
+            String code, Map<String, Cadre> stored, Map<String, RosterEntry> entries, Map<String, CadreData> planned) {
         RosterEntry entry = entries.get(code);
-        if (entry != null) {
+        if (entry != null && planned.containsKey(code)) {
             return "第 " + entry.row() + " 行的" + entry.name() + "（" + code + "）";
         }
         Cadre c = stored.get(code);
