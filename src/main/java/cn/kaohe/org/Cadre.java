@@ -276,7 +276,7 @@ public class Cadre {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cadre c && id != null && Objects.equals(id, c.id);
+        return this == o || (o instanceof Cadre c && getId() != null && Objects.equals(getId(), c.getId()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.kaohe.org;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -29,6 +30,15 @@ interface CadreRepository extends JpaRepository<Cadre, Long>, JpaSpecificationEx
 
     @Query("select c from Cadre c where c.active = true and c.assessmentLead = true")
     List<Cadre> findActiveAssessmentLeads();
+
+    /** Every cadre with its collections, in one query (the roster import checks them all). */
+    @EntityGraph(attributePaths = {"committeeRoles", "secondments", "supervisedUnits"})
+    @Query("select c from Cadre c")
+    List<Cadre> findAllWithCollections();
+
+    @EntityGraph(attributePaths = {"committeeRoles", "secondments", "supervisedUnits"})
+    @Query("select c from Cadre c where c.code in :codes")
+    List<Cadre> findWithCollectionsByCodeIn(Collection<String> codes);
 
     @Query("select c.code from Cadre c")
     List<String> findAllCodes();

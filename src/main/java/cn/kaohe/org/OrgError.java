@@ -7,7 +7,6 @@ public enum OrgError implements ErrorCode {
     UNIT_NOT_FOUND("ORG-001", 404, "单位不存在：{0}"),
     CADRE_NOT_FOUND("ORG-002", 404, "干部不存在：{0}"),
     CADRE_CODE_TAKEN("ORG-003", 409, "工号已被使用：{0}"),
-    LOGIN_NAME_TAKEN("ORG-004", 409, "登录名已被使用：{0}"),
     UNIT_TAKEN("ORG-005", 409, "单位编码或名称已被使用：{0}"),
     CADRE_INVALID("ORG-006", 400, "干部信息有误：{0}"),
     UNIT_INVALID("ORG-007", 400, "单位信息有误：{0}"),

@@ -7,7 +7,6 @@ import cn.kaohe.shared.Problem;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -207,8 +206,9 @@ public class OrgService {
 
     /** The assessment committee (考核领导小组) and its office (绩考办). */
     public CommitteeView committee() {
+        // by work number: the demo roster numbers the leadership group in the seed's order
         List<Cadre> members = cadres.findActiveCommitteeMembers().stream()
-                .sorted(LEADER_ORDER)
+                .sorted(Comparator.comparing(Cadre::getCode))
                 .toList();
         Function<CommitteeRole, List<CadreRef>> holding = role -> members.stream()
                 .filter(c -> c.getCommitteeRoles().contains(role))
@@ -269,11 +269,11 @@ public class OrgService {
     }
 
     OrgUnit findUnit(long id) {
-        return units.findById(id).orElseThrow(() -> new KaoheException(OrgError.UNIT_NOT_FOUND, id));
+        return units.findById(id).orElseThrow(() -> new KaoheException(OrgError.UNIT_NOT_FOUND, String.valueOf(id)));
     }
 
     Cadre findCadre(long id) {
-        return cadres.findById(id).orElseThrow(() -> new KaoheException(OrgError.CADRE_NOT_FOUND, id));
+        return cadres.findById(id).orElseThrow(() -> new KaoheException(OrgError.CADRE_NOT_FOUND, String.valueOf(id)));
     }
 
     static final Comparator<OrgUnit> UNIT_ORDER =
@@ -285,12 +285,12 @@ public class OrgService {
                     : c.getLeadershipRole().ordinal())
             .thenComparing(Cadre::getCode);
 
-    private static List<Cadre> sorted(List<Cadre> list) {
-        Map<Long, Integer> unitOrder = new HashMap<>();
+    /** In tree order of their units (a unit before its sub-units), leaders by role, then rank and 工号. */
+    private List<Cadre> sorted(List<Cadre> list) {
+        Map<Long, Integer> positions = tree().positions();
         return list.stream()
-                .sorted(Comparator.comparing((Cadre c) -> unitOrder.computeIfAbsent(
-                                c.getUnit().getId(), k -> c.getUnit().getSortOrder()))
-                        .thenComparing(c -> c.getUnit().getCode())
+                .sorted(Comparator.comparing(
+                                (Cadre c) -> positions.getOrDefault(c.getUnit().getId(), Integer.MAX_VALUE))
                         .thenComparing(c -> c.getLeadershipRole() == null
                                 ? Integer.MAX_VALUE
                                 : c.getLeadershipRole().ordinal())

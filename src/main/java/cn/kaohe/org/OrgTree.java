@@ -34,6 +34,17 @@ final class OrgTree {
         children.values().forEach(l -> l.sort(ORDER));
     }
 
+    /** Position of each unit (by id) in depth-first order: a unit before its children, siblings in order. */
+    Map<Long, Integer> positions() {
+        Map<Long, Integer> positions = new HashMap<>();
+        for (OrgUnit root : roots) {
+            for (OrgUnit u : subtree(root)) {
+                positions.putIfAbsent(u.getId(), positions.size());
+            }
+        }
+        return positions;
+    }
+
     List<OrgUnit> roots() {
         return List.copyOf(roots);
     }

@@ -83,7 +83,7 @@ public class OrgUnit {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof OrgUnit u && id != null && Objects.equals(id, u.id);
+        return this == o || (o instanceof OrgUnit u && getId() != null && Objects.equals(getId(), u.getId()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,14 +27,18 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class RosterImport {
 
+    private static final int CHUNK = 100;
+
     private final OrgUnitRepository units;
     private final CadreRepository cadres;
     private final AuditTrail auditTrail;
+    private final EntityManager entityManager;
 
-    RosterImport(OrgUnitRepository units, CadreRepository cadres, AuditTrail auditTrail) {
+    RosterImport(OrgUnitRepository units, CadreRepository cadres, AuditTrail auditTrail, EntityManager entityManager) {
         this.units = units;
         this.cadres = cadres;
         this.auditTrail = auditTrail;
+        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -81,25 +86,37 @@ public class RosterImport {
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         int unchanged = 0;
-        for (Map.Entry<String, CadreData> e : planned.entrySet()) {
-            Cadre existing = stored.get(e.getKey());
-            if (existing == null) {
-                Cadre cadre = cadres.save(new Cadre(e.getValue()));
-                created.add(e.getKey());
-                auditTrail.record(AuditEvent.created("CADRE_CREATED", "Cadre", e.getKey(), cadre.snapshot(), why));
-            } else {
-                CadreSnapshot before = existing.snapshot();
-                existing.apply(e.getValue());
-                CadreSnapshot after = existing.snapshot();
-                if (before.equals(after)) {
-                    unchanged++;
+        // Write in chunks with a flush and a cleared persistence context after each: every audit record flushes,
+        // and with thousands of managed cadres each flush would dirty-check them all (quadratic time).
+        entityManager.flush();
+        entityManager.clear();
+        List<String> codes = new ArrayList<>(planned.keySet());
+        for (int from = 0; from < codes.size(); from += CHUNK) {
+            List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
+            Map<String, Cadre> current = cadres.findWithCollectionsByCodeIn(chunk).stream()
+                    .collect(Collectors.toMap(Cadre::getCode, Function.identity()));
+            for (String code : chunk) {
+                CadreData data = planned.get(code);
+                Cadre existing = current.get(code);
+                if (existing == null) {
+                    Cadre cadre = cadres.save(new Cadre(data));
+                    created.add(code);
+                    auditTrail.record(AuditEvent.created("CADRE_CREATED", "Cadre", code, cadre.snapshot(), why));
                 } else {
-                    updated.add(e.getKey());
-                    auditTrail.record(AuditEvent.changed("CADRE_UPDATED", "Cadre", e.getKey(), before, after, why));
+                    CadreSnapshot before = existing.snapshot();
+                    existing.apply(data);
+                    CadreSnapshot after = existing.snapshot();
+                    if (before.equals(after)) {
+                        unchanged++;
+                    } else {
+                        updated.add(code);
+                        auditTrail.record(AuditEvent.changed("CADRE_UPDATED", "Cadre", code, before, after, why));
+                    }
                 }
             }
+            entityManager.flush();
+            entityManager.clear();
         }
-        cadres.flush();
         ImportSummary summary = new ImportSummary(
                 dryRun,
                 planned.size(),
@@ -130,9 +147,9 @@ public class RosterImport {
         Map<String, String> loginOwner = new HashMap<>();
         Map<CommitteeRole, String> singularHolder = new HashMap<>();
         String leadHolder = null;
-        // stored cadres the file does not touch keep their values
+        // stored cadres the file does not change (not in it, or in a rejected row) keep their values
         for (Cadre c : stored.values()) {
-            if (planned.containsKey(c.getCode()) || entries.containsKey(c.getCode())) {
+            if (planned.containsKey(c.getCode())) {
                 continue;
             }
             if (c.getLoginName() != null) {
@@ -158,7 +175,7 @@ public class RosterImport {
                     problems.add(problem(
                             entry,
                             RosterColumn.LOGIN_NAME,
-                            "登录名「" + data.loginName() + "」已被" + describe(owner, stored, entries) + "使用"));
+                            "登录名「" + data.loginName() + "」已被" + describe(owner, stored, entries, planned) + "使用"));
                 }
             }
             for (CommitteeRole role : data.committeeRoles()) {
@@ -168,7 +185,7 @@ public class RosterImport {
                         problems.add(problem(
                                 entry,
                                 RosterColumn.COMMITTEE_ROLES,
-                                role.label() + "只能有一人，已是" + describe(holder, stored, entries)));
+                                role.label() + "只能有一人，已是" + describe(holder, stored, entries, planned)));
                     }
                 }
             }
@@ -177,7 +194,7 @@ public class RosterImport {
                     problems.add(problem(
                             entry,
                             RosterColumn.ASSESSMENT_LEAD,
-                            "全面负责绩考工作的只能有一人，已是" + describe(leadHolder, stored, entries)));
+                            "全面负责绩考工作的只能有一人，已是" + describe(leadHolder, stored, entries, planned)));
                 } else {
                     leadHolder = data.code();
                 }
@@ -185,9 +202,10 @@ public class RosterImport {
         }
     }
 
-    private static String describe(String code, Map<String, Cadre> stored, Map<String, RosterEntry> entries) {
+    private static String describe(
+            String code, Map<String, Cadre> stored, Map<String, RosterEntry> entries, Map<String, CadreData> planned) {
         RosterEntry entry = entries.get(code);
-        if (entry != null) {
+        if (entry != null && planned.containsKey(code)) {
             return "第 " + entry.row() + " 行的" + entry.name() + "（" + code + "）";
         }
         Cadre c = stored.get(code);

@@ -135,7 +135,12 @@ final class RosterReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).get();
+        // blank lines count as rows, so that row numbers match what Excel shows
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setTrim(true)
+                .setIgnoreEmptyLines(false)
+                .get();
         List<RawRoster.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {

@@ -4,9 +4,13 @@ import cn.kaohe.shared.CommonError;
 import cn.kaohe.shared.ErrorCode;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -55,6 +59,24 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException e) {
+        // A value of the wrong type (an unknown enum constant, text for a number, a bad month): name the field.
+        if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String message = "格式不正确";
+            if (m instanceof InvalidFormatException f) {
+                message += "：" + f.getValue();
+                if (f.getTargetType() != null && f.getTargetType().isEnum()) {
+                    message += "，可选值："
+                            + Arrays.stream(f.getTargetType().getEnumConstants())
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining("、"));
+                }
+            }
+            return answer(KaoheException.invalid(List.of(Problem.ofField(field, message))));
+        }
         return answer(new KaoheException(CommonError.MALFORMED_REQUEST, "JSON 无效或字段类型不符"));
     }
 
