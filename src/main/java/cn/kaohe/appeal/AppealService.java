@@ -128,7 +128,7 @@ public class AppealService implements CampaignAppeals {
             throw new KaoheException(AppealError.ITEMS_REQUIRED);
         }
         Set<String> known = new HashSet<>(List.of("TOTAL", "GRADE"));
-        schemes.ratingForm(campaign.getSchemeVersionId()).categories().forEach(c -> known.add(c.id()));
+        known.addAll(schemes.categories(campaign.getSchemeVersionId()).keySet());
         for (String item : items) {
             if (!known.contains(item)) {
                 throw new KaoheException(AppealError.UNKNOWN_ITEM, item);

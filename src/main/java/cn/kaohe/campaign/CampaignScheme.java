@@ -15,6 +15,9 @@ public interface CampaignScheme {
     /** Length of the public notice in working days (公示, default 3). */
     int noticeWorkingDays(long schemeVersionId);
 
+    /** Every score category of the scheme: id → Chinese name, in the scheme's order. */
+    java.util.Map<String, String> categories(long schemeVersionId);
+
     /** Grade codes of the scheme, best first (to tell whether a result got worse). */
     java.util.List<String> gradeOrder(long schemeVersionId);
 

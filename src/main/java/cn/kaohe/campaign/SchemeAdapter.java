@@ -76,6 +76,13 @@ class SchemeAdapter implements CampaignScheme {
     }
 
     @Override
+    public java.util.Map<String, String> categories(long schemeVersionId) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        catalog.model(schemeVersionId).categories().forEach(c -> m.put(c.id(), c.name()));
+        return m;
+    }
+
+    @Override
     public List<String> gradeOrder(long schemeVersionId) {
         return catalog.model(schemeVersionId).grading().grades().stream()
                 .map(GradeSpec::code)

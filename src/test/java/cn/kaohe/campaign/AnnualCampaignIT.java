@@ -1,5 +1,6 @@
 package cn.kaohe.campaign;
 
+import static cn.kaohe.support.EngineTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -289,9 +289,5 @@ class AnnualCampaignIT {
                 .filter(a -> a.getCadreId() == cadreId)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    static OffsetDateTime at(String local) {
-        return java.time.LocalDateTime.parse(local).atZone(EngineTime.ZONE).toOffsetDateTime();
     }
 }

@@ -1,6 +1,6 @@
 package cn.kaohe.campaign;
 
-import static cn.kaohe.campaign.AnnualCampaignIT.at;
+import static cn.kaohe.support.EngineTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaohe.audit.AuditTrail;

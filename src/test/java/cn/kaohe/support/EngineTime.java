@@ -27,6 +27,11 @@ public class EngineTime {
         this.managementService = managementService;
     }
 
+    /** A local date-time in Asia/Shanghai, e.g. {@code at("2026-10-08T00:00")}. */
+    public static OffsetDateTime at(String local) {
+        return java.time.LocalDateTime.parse(local).atZone(ZONE).toOffsetDateTime();
+    }
+
     public void set(OffsetDateTime time) {
         ClockUtil.setCurrentTime(Date.from(time.toInstant()));
     }

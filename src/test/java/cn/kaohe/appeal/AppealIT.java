@@ -1,0 +1,317 @@
+package cn.kaohe.appeal;
+
+import static cn.kaohe.support.EngineTime.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.campaign.Assessment;
+import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.campaign.CampaignStatus;
+import cn.kaohe.campaign.GroupRatings;
+import cn.kaohe.campaign.OpenCampaign;
+import cn.kaohe.notification.NotificationKind;
+import cn.kaohe.notification.Notifications;
+import cn.kaohe.org.DemoTownship;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.shared.Cycle;
+import cn.kaohe.shared.KaoheException;
+import cn.kaohe.support.EngineTime;
+import cn.kaohe.support.IntegrationTest;
+import cn.kaohe.support.Tasks;
+import cn.kaohe.workflow.InboxTask;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Appeals (申诉) on the real engine: forwarded within 24 hours or escalated once, decided within a week or
+ * escalated, upheld or adjusted with a re-ranking and a new public notice, never worse for the appellant
+ * (seed 001 篇三 六; 公务员法 第九十五、九十六条).
+ */
+@IntegrationTest
+class AppealIT {
+
+    @Autowired
+    DemoTownship demo;
+
+    @Autowired
+    SchemeCatalog schemes;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    GroupRatings groupRatings;
+
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    EngineTime time;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        time.reset();
+    }
+
+    /** A seed 003 monthly campaign of one office, ranked, approved and on public notice from Monday 2026-11-09. */
+    Campaign onNotice(String unitCode, String period) {
+        time.set("2026-11-02T09:00"); // Monday
+        demo.load();
+        long unit = jdbc.queryForObject("select id from org_unit where code = ?", Long.class, unitCode);
+        StoredScheme scheme = schemes.importPreset("baicheng-monthly", null);
+        Campaign c = campaigns.open(new OpenCampaign(
+                null,
+                unit,
+                Cycle.MONTHLY,
+                period,
+                scheme.getId(),
+                at("2026-11-04T18:00"),
+                at("2026-11-05T18:00"),
+                at("2026-11-06T18:00")));
+        time.runDueJobs();
+        List<GroupRatings.Entry> sheet = new ArrayList<>();
+        int i = 0;
+        for (Assessment a : campaigns.assessments(c.getId())) {
+            BigDecimal score = BigDecimal.valueOf(95 - 5 * i++); // 95, 90, 85, … distinct ranks
+            sheet.add(new GroupRatings.Entry(a.getCadreId(), "TOWNSHIP_GROUP", "performance", score, null, null));
+            sheet.add(new GroupRatings.Entry(a.getCadreId(), "SUPERIOR_AUTHORITY", "performance", score, null, null));
+        }
+        groupRatings.enter(c.getId(), sheet, "业绩考核评分表");
+        for (InboxTask t : kind(c.getId(), "SELF_EVALUATION")) {
+            tasks.complete(t, t.assignee(), "{\"summary\":\"按计划完成。\"}");
+        }
+        for (InboxTask t : kind(c.getId(), "RATING")) {
+            tasks.complete(t, t.assignee(), "{\"action\":\"rate\"}");
+        }
+        time.runDueJobs();
+        time.set("2026-11-09T09:00"); // Monday morning: the notice runs 11-09, 11-10, 11-11
+        InboxTask review = tasks.of("hehu", "committee").stream()
+                .filter(t ->
+                        t.kind().equals("COMMITTEE_REVIEW") && t.campaignId().equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
+        tasks.complete(review, "hehu", "{\"approve\":true}", "committee");
+        Campaign onNotice = campaigns.campaign(c.getId());
+        assertThat(onNotice.getStatus()).isEqualTo(CampaignStatus.PUBLIC_NOTICE);
+        return onNotice;
+    }
+
+    Assessment ranked(Campaign c, int rank) {
+        return campaigns.assessments(c.getId()).stream()
+                .filter(a -> a.getRankNo() == rank)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    String login(Assessment a) {
+        return jdbc.queryForObject("select login_name from cadre where id = ?", String.class, a.getCadreId());
+    }
+
+    @Test
+    void forwardedInTimeAndUpheldTheCampaignWaitsAndThenFinalises() {
+        Campaign c = onNotice("DLG-JFB", "2026-06");
+        Assessment last = ranked(c, campaigns.assessments(c.getId()).size());
+        Appeal appeal = appeals.file(
+                last.getId(), login(last), new AppealService.FileAppeal("业绩评分偏低，请复核", List.of("performance"), null));
+        // seed 001 篇三 六: 24小时内上报考核小组
+        assertThat(appeal.getForwardDue()).isEqualTo(at("2026-11-10T09:00"));
+
+        time.set("2026-11-09T15:00");
+        InboxTask forward = appealTask("wangwenjian", "office", appeal.getId(), "APPEAL_FORWARD");
+        tasks.complete(forward, "wangwenjian", "{\"note\":\"已核实材料，转报领导小组\"}", "office");
+        Appeal forwarded = appeals.appeal(appeal.getId());
+        assertThat(forwarded.forwardMet(time.now())).isTrue();
+        assertThat(forwarded.getDecisionDue()).isEqualTo(at("2026-11-16T15:00")); // 一星期内
+
+        time.set("2026-11-12T00:05"); // the notice is over, the appeal still open: the campaign waits
+        time.runDueJobs();
+        assertThat(campaigns.campaign(c.getId()).getStatus()).isEqualTo(CampaignStatus.AWAITING_APPEALS);
+
+        time.set("2026-11-13T10:00");
+        InboxTask decide = appealTask("hehu", "committee", appeal.getId(), "APPEAL_DECISION");
+        tasks.complete(decide, "hehu", "{\"outcome\":\"UPHELD\",\"decision\":\"经复核，评分依据充分，维持原结果。\"}", "committee");
+        time.runDueJobs();
+
+        Appeal closed = appeals.appeal(appeal.getId());
+        assertThat(closed.getStatus()).isEqualTo(AppealStatus.CLOSED);
+        assertThat(closed.getOutcome()).isEqualTo(AppealOutcome.UPHELD);
+        assertThat(closed.decisionMet(time.now())).isTrue();
+        assertThat(campaigns.campaign(c.getId()).getStatus()).isEqualTo(CampaignStatus.FINALISED);
+        assertThat(notifications.aboutAppeal(appeal.getId()))
+                .filteredOn(n -> n.getRecipient().equals(login(last)))
+                .extracting(n -> n.getTitle())
+                .contains("申诉已受理", "申诉已转报", "申诉处理意见：维持原结果");
+
+        // 公务员法 第九十五条: 30 days after the result is known; after that an appeal is refused
+        Assessment first = ranked(c, 1);
+        time.set("2026-12-14T10:00");
+        assertThatThrownBy(() -> appeals.file(
+                        first.getId(), login(first), new AppealService.FileAppeal("逾期申诉", List.of("TOTAL"), null)))
+                .hasMessageContaining("申诉期限已过");
+    }
+
+    @Test
+    void aLateForwardAndALateDecisionAreEscalatedOnceEach() {
+        Campaign c = onNotice("DLG-SWB", "2026-06");
+        Assessment a = ranked(c, 1);
+        Appeal appeal = appeals.file(a.getId(), login(a), new AppealService.FileAppeal("理由", List.of("TOTAL"), null));
+
+        time.set("2026-11-10T09:30"); // the 24 hours are over
+        time.runDueJobs();
+        time.set("2026-11-11T09:30");
+        time.runDueJobs();
+        Appeal late = appeals.appeal(appeal.getId());
+        assertThat(late.isForwardEscalated()).isTrue();
+        assertThat(late.forwardMet(time.now())).isFalse();
+        // escalated to who heads the assessment work (seed 000 一: 党委副书记何虎同志全面负责绩考工作)
+        assertThat(notifications.inbox("hehu"))
+                .filteredOn(n -> n.getKind() == NotificationKind.ESCALATION
+                        && appeal.getId().equals(n.getAppealId()))
+                .hasSize(1);
+
+        InboxTask forward = appealTask("wangwenjian", "office", appeal.getId(), "APPEAL_FORWARD");
+        tasks.complete(forward, "wangwenjian", "{}", "office");
+        assertThat(appeals.appeal(appeal.getId()).forwardMet(time.now())).isFalse();
+
+        time.set("2026-11-18T10:00"); // one week after forwarding, no decision
+        time.runDueJobs();
+        time.set("2026-11-20T10:00");
+        time.runDueJobs();
+        assertThat(appeals.appeal(appeal.getId()).isDecisionEscalated()).isTrue();
+        // escalated to the committee head (seed 000 一: 主任 王锋)
+        assertThat(notifications.inbox("wangfeng"))
+                .filteredOn(n -> n.getKind() == NotificationKind.ESCALATION
+                        && appeal.getId().equals(n.getAppealId()))
+                .hasSize(1);
+        assertThat(audit.history("Appeal", String.valueOf(appeal.getId())))
+                .extracting(r -> r.getAction())
+                .contains("APPEAL_FORWARD_OVERDUE", "APPEAL_DECISION_OVERDUE");
+    }
+
+    @Test
+    void anAdjustmentReRanksMovesAnotherCadresGradeAndGoesBackOnNotice() {
+        Campaign c = onNotice("DLG-ZRB", "2026-06");
+        int n = campaigns.assessments(c.getId()).size();
+        Map<Long, String> gradesBefore = campaigns.assessments(c.getId()).stream()
+                .collect(Collectors.toMap(Assessment::getId, Assessment::getGrade));
+        Assessment last = ranked(c, n);
+        Appeal appeal = appeals.file(
+                last.getId(), login(last), new AppealService.FileAppeal("评分有误", List.of("performance"), null));
+        tasks.complete(
+                appealTask("wangwenjian", "office", appeal.getId(), "APPEAL_FORWARD"), "wangwenjian", "{}", "office");
+
+        time.set("2026-11-10T16:00");
+        tasks.complete(
+                appealTask("hehu", "committee", appeal.getId(), "APPEAL_DECISION"),
+                "hehu",
+                "{\"outcome\":\"ADJUSTED\",\"decision\":\"业绩评分录入有误，更正为100分\",\"changes\":[{\"target\":\"performance\",\"value\":\"100\"}]}",
+                "committee");
+        Assessment raised = campaigns.assessment(last.getId());
+        assertThat(raised.getRankNo()).isEqualTo(1);
+        Appeal decided = appeals.appeal(appeal.getId());
+        assertThat(decided.getStatus()).isEqualTo(AppealStatus.RENOTICE);
+        // re-ranked with quotas: someone else's grade changed, and it is listed on the appeal
+        List<Assessment> after = campaigns.assessments(c.getId());
+        assertThat(after).filteredOn(a -> !a.getId().equals(last.getId())).anySatisfy(a -> assertThat(a.getGrade())
+                .isNotEqualTo(gradesBefore.get(a.getId())));
+        assertThat(decided.getOthersChanged()).contains("assessmentId");
+        // a new notice of 3 working days: 11-11, 11-12, 11-13 (opened after noon on 11-10)
+        assertThat(decided.getRenoticeStart()).isEqualTo(at("2026-11-11T00:00"));
+        assertThat(decided.getRenoticeEnd()).isEqualTo(at("2026-11-14T00:00"));
+
+        time.set("2026-11-12T00:05");
+        time.runDueJobs();
+        assertThat(campaigns.campaign(c.getId()).getStatus()).isEqualTo(CampaignStatus.AWAITING_APPEALS);
+        time.set("2026-11-14T00:05");
+        time.runDueJobs();
+        assertThat(appeals.appeal(appeal.getId()).getStatus()).isEqualTo(AppealStatus.CLOSED);
+        assertThat(campaigns.campaign(c.getId()).getStatus()).isEqualTo(CampaignStatus.FINALISED);
+        assertThat(campaigns.assessment(last.getId()).getTotal()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void theCommitteeCannotMakeTheAppellantWorse() {
+        Campaign c = onNotice("DLG-ZZB", "2026-06");
+        Assessment top = ranked(c, 1);
+        BigDecimal before = top.getTotal();
+        Appeal appeal =
+                appeals.file(top.getId(), login(top), new AppealService.FileAppeal("理由", List.of("performance"), null));
+        tasks.complete(
+                appealTask("wangwenjian", "office", appeal.getId(), "APPEAL_FORWARD"), "wangwenjian", "{}", "office");
+        InboxTask decide = appealTask("hehu", "committee", appeal.getId(), "APPEAL_DECISION");
+        assertThatThrownBy(() -> tasks.complete(
+                        decide,
+                        "hehu",
+                        "{\"outcome\":\"ADJUSTED\",\"decision\":\"降分\",\"changes\":[{\"target\":\"performance\",\"value\":\"50\"}]}",
+                        "committee"))
+                .isInstanceOf(KaoheException.class)
+                .hasMessageContaining("申诉不得加重处理");
+        assertThat(campaigns.assessment(top.getId()).getTotal()).isEqualByComparingTo(before);
+        assertThat(appeals.appeal(appeal.getId()).getStatus()).isEqualTo(AppealStatus.FORWARDED);
+        assertThat(campaigns.adjustments(c.getId())).isEmpty();
+    }
+
+    @Test
+    void badAppealsAreRefusedAndNothingIsStored() {
+        Campaign c = onNotice("DLG-YJB", "2026-06");
+        List<Assessment> all = campaigns.assessments(c.getId());
+        Assessment mine = all.get(0);
+        Assessment other = all.get(1);
+        long count = jdbc.queryForObject("select count(*) from appeal", Long.class);
+        assertThatThrownBy(() -> appeals.file(
+                        other.getId(), login(mine), new AppealService.FileAppeal("x", List.of("TOTAL"), null)))
+                .hasMessageContaining("只能对本人的考核结果提出申诉");
+        assertThatThrownBy(() -> appeals.file(
+                        mine.getId(), login(mine), new AppealService.FileAppeal("  ", List.of("TOTAL"), null)))
+                .hasMessageContaining("请填写申诉理由");
+        assertThatThrownBy(() -> appeals.file(
+                        mine.getId(), login(mine), new AppealService.FileAppeal("x", List.of("nope"), null)))
+                .hasMessageContaining("没有评分项目");
+        assertThat(jdbc.queryForObject("select count(*) from appeal", Long.class))
+                .isEqualTo(count);
+        appeals.file(mine.getId(), login(mine), new AppealService.FileAppeal("理由", List.of("TOTAL"), null));
+        assertThatThrownBy(() -> appeals.file(
+                        mine.getId(), login(mine), new AppealService.FileAppeal("再次", List.of("TOTAL"), null)))
+                .hasMessageContaining("尚在办理中");
+        assertThat(jdbc.queryForObject("select count(*) from appeal", Long.class))
+                .isEqualTo(count + 1);
+    }
+
+    InboxTask appealTask(String user, String group, long appealId, String kind) {
+        return tasks.of(user, group).stream()
+                .filter(t -> t.kind().equals(kind) && Long.valueOf(appealId).equals(t.appealId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    List<InboxTask> kind(long campaignId, String kind) {
+        return tasks.open(campaignId).stream()
+                .filter(t -> t.kind().equals(kind))
+                .toList();
+    }
+
+    static final Comparator<Assessment> BY_RANK = Comparator.comparing(Assessment::getRankNo);
+}
