@@ -2,7 +2,7 @@
 // week), and the register with deadlines met or not.
 import { api, busy, clear, clearErrors, countdown, el, formatDateTime, keepTyping, notice, OUTCOMES, param, showErrors } from './api.js';
 import { layout } from './layout.js';
-import { categories, table } from './assessment-view.js';
+import { categories, categoryName, table } from './assessment-view.js';
 
 const content = document.getElementById('content');
 await layout('appeals.html');
@@ -18,12 +18,14 @@ function ticking(iso) {
 }
 setInterval(() => timers.forEach((t) => t()), 30000);
 
-function appealHead(ap) {
-  return [el('p', { class: 'meta' }, el('span', {}, `申诉人 ${ap.appellant}`), el('span', {}, `提出于 ${formatDateTime(ap.filedAt)}`),
-    el('span', {}, `项目：${ap.items.join('、')}`)), el('p', { class: 'pre' }, ap.grounds)];
+function appealHead(ap, a) {
+  const who = a && a.cadre ? `${a.cadre.name}（${ap.appellant}）` : ap.appellant;
+  const items = ap.items.map((i) => (a ? categoryName(a, i) : i)).join('、');
+  return [el('p', { class: 'meta' }, el('span', {}, `申诉人 ${who}`), el('span', {}, `提出于 ${formatDateTime(ap.filedAt)}`),
+    el('span', {}, `项目：${items}`), a ? el('span', {}, a.campaignName) : null), el('p', { class: 'pre' }, ap.grounds)];
 }
 
-function forwardCard(task, ap) {
+function forwardCard(task, ap, a) {
   const form = el('form', { novalidate: true },
     el('div', { class: 'field', dataset: { field: 'note' } }, el('label', { for: `note-${task.id}` }, '转报意见'),
       el('textarea', { id: `note-${task.id}`, name: 'note', rows: 2 })),
@@ -43,7 +45,7 @@ function forwardCard(task, ap) {
   });
   return el('li', { id: `task-${task.id}`, class: task.overdue ? 'overdue' : null },
     el('strong', {}, `申诉编号 ${ap.id}`), ' ', el('span', {}, '转报时限（24小时）：', formatDateTime(ap.forwardDue), ' '), ticking(ap.forwardDue),
-    appealHead(ap), form);
+    appealHead(ap, a), form);
 }
 
 function decisionCard(task, ap, a) {
@@ -82,7 +84,7 @@ function decisionCard(task, ap, a) {
   });
   return el('li', { id: `task-${task.id}`, class: task.overdue ? 'overdue' : null },
     el('strong', {}, `申诉编号 ${ap.id}`), ' ', el('span', {}, '裁定时限（一星期）：', formatDateTime(ap.decisionDue), ' '), ticking(ap.decisionDue),
-    appealHead(ap),
+    appealHead(ap, a),
     a && a.total != null ? el('p', { class: 'meta' }, `原结果：总分 ${a.total}，${a.gradeLabel || ''}`) : null,
     form);
 }
@@ -99,7 +101,10 @@ async function load() {
   const forward = tasks.filter((t) => t.kind === 'APPEAL_FORWARD');
   const decide = tasks.filter((t) => t.kind === 'APPEAL_DECISION');
   const appeal = async (t) => api(`/api/appeals/${t.appealId}`);
-  const forwardItems = await Promise.all(forward.map(async (t) => forwardCard(t, await appeal(t))));
+  const forwardItems = await Promise.all(forward.map(async (t) => {
+    const ap = await appeal(t);
+    return forwardCard(t, ap, await api(`/api/assessments/${ap.assessmentId}`).catch(() => null));
+  }));
   const decideItems = await Promise.all(decide.map(async (t) => {
     const ap = await appeal(t);
     const a = await api(`/api/assessments/${ap.assessmentId}`).catch(() => null);

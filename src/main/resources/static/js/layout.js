@@ -37,9 +37,9 @@ export async function layout(active) {
     : el('div', { class: 'account' }, el('a', { href: loginUrl(), class: 'login-link' }, '登录'));
   header.replaceChildren(
     el('a', { class: 'skip', href: '#main' }, '跳到正文'),
-    el('div', { class: 'brand' },
-      el('span', { class: 'township' }, (user && user.township) || document.body.dataset.township || '乡镇'),
-      el('span', { class: 'app-name' }, '干部绩效考核')),
+    el('a', { class: 'brand', href: 'index.html' },
+      (user && user.township) ? el('span', { class: 'township' }, user.township) : null,
+      el('span', { class: (user && user.township) ? 'app-name' : 'township' }, '干部绩效考核')),
     account,
     el('nav', { 'aria-label': '主菜单', class: 'menu' },
       el('ul', {}, items.map((m) => el('li', {},

@@ -16,7 +16,7 @@ try {
     table([{ label: '名次', num: true }, '姓名', { label: '总分', num: true }, '等次'], n.rows.map((r) => el('tr', {},
       el('td', { class: 'num' }, formatNumber(r.rank)), el('td', {}, r.name), el('td', { class: 'num' }, formatNumber(r.total)), el('td', {}, r.gradeLabel || '—'))),
       { class: 'notice-list' }),
-    el('p', { class: 'meta' }, `公示截止 ${formatDate(n.end)}`)))
+    el('p', { class: 'meta' }, `公示至 ${formatDate(new Date(new Date(n.end).getTime() - 1).toISOString())}24时止`)))
     : el('p', { class: 'empty' }, '目前没有正在公示的考核结果。'));
 } catch (e) {
   clear(content);

@@ -139,8 +139,10 @@ final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
             return;
         }
         Dimension before = driver().manage().window().getSize();
+        js("window.scrollTo(0, 0)");
         long height = ((Number) js("return Math.min(document.documentElement.scrollHeight, 2400)")).longValue();
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.max(height, 600)));
+        js("window.scrollTo(0, 0)");
         save(Path.of("docs", "screenshots", name + ".png"));
         driver.manage().window().setSize(before);
     }
