@@ -1,0 +1,308 @@
+// Kaohe UI core: fetch with CSRF, errors shown next to their fields, zh-CN dates, small DOM helpers.
+// Every access rule lives in the API; this module only shows what the API answers.
+
+const ZONE = 'Asia/Shanghai';
+
+/** An error answered by the API: {code, message, problems[]}. */
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || `请求失败（${status}）`);
+    this.status = status;
+    this.code = body && body.code;
+    this.problems = (body && Array.isArray(body.problems)) ? body.problems : [];
+  }
+}
+
+function cookie(name) {
+  const hit = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
+  return hit ? decodeURIComponent(hit.substring(name.length + 1)) : null;
+}
+
+/** Where to go to log in, coming back here afterwards. */
+export function loginUrl() {
+  return '/login?next=' + encodeURIComponent(location.pathname + location.search);
+}
+
+/**
+ * Calls the API. body: a JS value (sent as JSON), FormData (multipart) or a string with options.contentType.
+ * Answers the parsed JSON (or text), throws ApiError. A 401 sends the user to the login page.
+ */
+export async function api(path, options = {}) {
+  const method = options.method || (options.body !== undefined ? 'POST' : 'GET');
+  const headers = { Accept: 'application/json' };
+  let body = options.body;
+  if (body !== undefined && !(body instanceof FormData) && typeof body !== 'string') {
+    body = JSON.stringify(body);
+    headers['Content-Type'] = 'application/json';
+  } else if (typeof body === 'string') {
+    headers['Content-Type'] = options.contentType || 'text/plain;charset=UTF-8';
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
+    const token = cookie('XSRF-TOKEN');
+    if (token) headers['X-XSRF-TOKEN'] = token;
+  }
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError(0, { message: '无法连接服务器，请检查网络后重试。' });
+  }
+  if (response.status === 401 && !options.allowAnonymous) {
+    location.assign(loginUrl());
+    throw new ApiError(401, { code: 'AUTH', message: '请先登录。' });
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const payload = response.status === 204 ? null
+    : type.includes('json') ? await response.json().catch(() => null)
+    : await response.text();
+  if (!response.ok) {
+    throw new ApiError(response.status, typeof payload === 'object' ? payload : null);
+  }
+  return payload;
+}
+
+let mePromise;
+/** The logged-in user {login, name, cadreId, roles[]}, or null when anonymous or /api/me does not exist yet. */
+export function me() {
+  if (!mePromise) {
+    mePromise = api('/api/me', { allowAnonymous: true }).catch(() => null)
+      .then((m) => (m && typeof m === 'object' ? { roles: [], ...m } : null));
+  }
+  return mePromise;
+}
+
+export function hasRole(user, ...roles) {
+  return !!user && roles.some((r) => user.roles.includes(r));
+}
+
+// ---- dates (zh-CN, Asia/Shanghai) ----
+
+const dateFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: ZONE, year: 'numeric', month: 'long', day: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** 2026-11-21 or an ISO date-time → 2026年11月21日 (date-only values are never shifted by time zones). */
+export function formatDate(value) {
+  if (!value) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+  const d = new Date(value);
+  return isNaN(d) ? String(value) : dateFormat.format(d);
+}
+
+/** ISO date-time → 2026年11月21日 14:30 (Beijing time). */
+export function formatDateTime(value) {
+  if (!value) return '—';
+  const d = new Date(value);
+  return isNaN(d) ? String(value) : `${dateFormat.format(d)} ${timeFormat.format(d)}`;
+}
+
+/** A value of <input type="datetime-local"> as an ISO date-time in Beijing time. */
+export function localInputToIso(value) {
+  if (!value) return null;
+  return (value.length === 16 ? value + ':00' : value) + '+08:00';
+}
+
+/** Remaining time until an ISO instant in words: 剩余 3天4小时 / 剩余 5小时12分 / 已逾期 2小时. */
+export function countdown(iso, now = Date.now()) {
+  if (!iso) return { text: '—', overdue: false };
+  let ms = new Date(iso).getTime() - now;
+  const overdue = ms < 0;
+  ms = Math.abs(ms);
+  const days = Math.floor(ms / 86400000);
+  const hours = Math.floor((ms % 86400000) / 3600000);
+  const minutes = Math.floor((ms % 3600000) / 60000);
+  const span = days > 0 ? `${days}天${hours}小时` : hours > 0 ? `${hours}小时${minutes}分` : `${minutes}分`;
+  return { text: overdue ? `已逾期 ${span}` : `剩余 ${span}`, overdue };
+}
+
+export function formatNumber(value) {
+  return value === null || value === undefined || value === '' ? '—' : String(value);
+}
+
+// ---- DOM ----
+
+/** Creates an element: el('p', {class: 'x'}, 'text', child). Text is never parsed as HTML. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.substring(2), v);
+    else if (k === 'dataset') Object.assign(node.dataset, v);
+    else if (v === true) node.setAttribute(k, '');
+    else node.setAttribute(k, v);
+  }
+  append(node, children);
+  return node;
+}
+
+export function add(node, ...children) {
+  append(node, children);
+  return node;
+}
+
+function append(node, children) {
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+export function clear(node, ...children) {
+  node.replaceChildren();
+  append(node, children);
+  return node;
+}
+
+export function param(name) {
+  return new URLSearchParams(location.search).get(name);
+}
+
+/** A status line (role=status) or alert (role=alert) at the top of a container. */
+export function notice(container, text, kind = 'ok') {
+  let box = container.querySelector(':scope > .notice');
+  if (!box) {
+    box = el('div', { class: 'notice' });
+    container.prepend(box);
+  }
+  box.className = `notice notice-${kind}`;
+  box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  box.textContent = text;
+  return box;
+}
+
+export function overdueMark(overdue) {
+  return overdue ? el('span', { class: 'badge badge-overdue' }, '已逾期') : null;
+}
+
+// ---- form errors ----
+
+let errorSeq = 0;
+
+/** Removes the error marks of a form (not what the user typed). */
+export function clearErrors(form) {
+  form.querySelectorAll('.field-error, .form-error').forEach((n) => n.remove());
+  form.querySelectorAll('[aria-invalid]').forEach((n) => {
+    n.removeAttribute('aria-invalid');
+    const described = (n.getAttribute('aria-describedby') || '').split(' ').filter((id) => !id.startsWith('err-'));
+    if (described.length) n.setAttribute('aria-describedby', described.join(' '));
+    else n.removeAttribute('aria-describedby');
+  });
+}
+
+function fieldNode(form, field) {
+  if (!field) return null;
+  const candidates = [field, field.replace(/\[(\w+)\]/g, '.$1'), field.split('.').pop()];
+  for (const f of candidates) {
+    const hit = form.querySelector(`[data-field="${CSS.escape(f)}"]`) || form.querySelector(`[name="${CSS.escape(f)}"]`);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * Shows an ApiError in a form: each problem next to the field it names (problems[].field → [data-field] or
+ * [name]), the rest and the message on top. Only adds marks: the values the user typed stay as they are.
+ * For errors the API reports without problems, hints.codes maps an error code to a field and hints.names maps a
+ * name quoted in the message (“考勤纪律”) to a field.
+ */
+export function showErrors(form, error, hints = {}) {
+  clearErrors(form);
+  const general = [];
+  let problems = error.problems && error.problems.length ? error.problems : [];
+  if (!problems.length) {
+    const quoted = /“([^”]+)”/.exec(error.message || '');
+    const field = (hints.codes || {})[error.code] || (quoted && (hints.names || {})[quoted[1]]);
+    if (field) problems = [{ field, message: error.message }];
+  }
+  let first = null;
+  for (const p of problems) {
+    const target = fieldNode(form, p.field);
+    const text = (p.row ? `第${p.row}行 ` : '') + p.message;
+    if (!target) {
+      general.push((p.field ? `${p.field}：` : '') + text);
+      continue;
+    }
+    const id = `err-${++errorSeq}`;
+    const msg = el('p', { class: 'field-error', id }, text);
+    const anchor = target.closest('.field') || target;
+    anchor.append(msg);
+    const input = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+      first = first || input;
+    }
+  }
+  const top = el('div', { class: 'form-error', role: 'alert' },
+    el('strong', {}, error.message || '提交失败'),
+    general.length ? el('ul', {}, general.map((g) => el('li', {}, g))) : null,
+    error.code ? el('span', { class: 'error-code' }, `（${error.code}）`) : null);
+  form.prepend(top);
+  (first || top).focus?.({ preventScroll: false });
+  if (!first) top.scrollIntoView({ block: 'nearest' });
+}
+
+/**
+ * Keeps what the user types in sessionStorage under key (so nothing is lost on an error, a reload or a trip to
+ * the login page); restores it on load. Answers a function that forgets the copy (call after success).
+ */
+export function keepTyping(form, key) {
+  const storageKey = 'kaohe.form.' + key;
+  const saved = sessionStorage.getItem(storageKey);
+  if (saved) {
+    try {
+      const values = JSON.parse(saved);
+      for (const [name, value] of Object.entries(values)) {
+        const fields = form.querySelectorAll(`[name="${CSS.escape(name)}"]`);
+        fields.forEach((f) => {
+          if (f.type === 'checkbox' || f.type === 'radio') f.checked = Array.isArray(value) ? value.includes(f.value) : f.value === value;
+          else if (f.type !== 'file') f.value = value;
+        });
+      }
+    } catch (e) { sessionStorage.removeItem(storageKey); }
+  }
+  const save = () => {
+    const values = {};
+    for (const f of form.querySelectorAll('[name]')) {
+      if (f.type === 'file' || f.type === 'password') continue;
+      if (f.type === 'checkbox') { values[f.name] = values[f.name] || []; if (f.checked) values[f.name].push(f.value); }
+      else if (f.type === 'radio') { if (f.checked) values[f.name] = f.value; }
+      else values[f.name] = f.value;
+    }
+    sessionStorage.setItem(storageKey, JSON.stringify(values));
+  };
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+  return () => sessionStorage.removeItem(storageKey);
+}
+
+/** Disables a form's buttons while a request runs (no double submissions). */
+export async function busy(form, work) {
+  const buttons = [...form.querySelectorAll('button')];
+  buttons.forEach((b) => { b.disabled = true; });
+  form.setAttribute('aria-busy', 'true');
+  try {
+    return await work();
+  } finally {
+    buttons.forEach((b) => { b.disabled = false; });
+    form.removeAttribute('aria-busy');
+  }
+}
+
+// ---- vocabulary ----
+
+export const TASK_KINDS = {
+  SELF_EVALUATION: { label: '自评/述职', page: (t) => `self-evaluation.html?task=${t.id}` },
+  RATING: { label: '分管领导评分', page: (t) => `rating.html?task=${t.id}` },
+  COMMITTEE_REVIEW: { label: '领导小组审议', page: (t) => `committee.html?campaign=${t.campaignId}&task=${t.id}` },
+  REWORK: { label: '绩考办整改评分', page: (t) => `committee.html?campaign=${t.campaignId}&task=${t.id}` },
+  APPEAL_FORWARD: { label: '申诉转报（24小时内）', page: (t) => `appeals.html?task=${t.id}` },
+  APPEAL_DECISION: { label: '申诉裁定（一星期内）', page: (t) => `appeals.html?task=${t.id}` },
+};
+
+export function taskKind(kind) {
+  return TASK_KINDS[kind] || { label: kind, page: () => 'tasks.html' };
+}
+
+export const APPEAL_ITEMS = { TOTAL: '总分', GRADE: '等次' };
+export const OUTCOMES = { UPHELD: '维持原结果', ADJUSTED: '调整结果' };

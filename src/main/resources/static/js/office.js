@@ -1,0 +1,252 @@
+// 绩考办: campaigns (open, progress, reports), group ratings, ledger entry and reversal, roster import,
+// scheme presets and preview, holiday calendar.
+import { api, busy, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, keepTyping, localInputToIso, notice, showErrors } from './api.js';
+import { layout } from './layout.js';
+import { table } from './assessment-view.js';
+
+const content = document.getElementById('content');
+await layout('office.html');
+
+const SECTIONS = [
+  ['campaigns', '考核批次', campaignsSection], ['group-ratings', '集体评分', groupRatingsSection],
+  ['ledger', '台账登记', ledgerSection], ['roster', '花名册导入', rosterSection],
+  ['schemes', '考核方案', schemesSection], ['calendar', '节假日', calendarSection],
+];
+const REPORTS = [['ranking', '考核结果排名表', true], ['grade-distribution', '等次分布统计', true], ['score-sheet', '个人考核评分表', false],
+  ['public-notice', '公示名单', true], ['performance-pay', '绩效奖金分配表', true], ['appeal-register', '申诉处理登记表', true],
+  ['result-notice', '考核结果通知书', false], ['annual-rollup', '年度考核汇总表', true]];
+const CYCLES = [['MONTHLY', '月度'], ['QUARTERLY', '季度'], ['ANNUAL', '年度']];
+
+function field(name, label, input, hint) {
+  input.id = input.id || `f-${name}`;
+  if (!input.name) input.name = name;
+  return el('div', { class: 'field', dataset: { field: name } }, el('label', { for: input.id }, label), hint ? el('p', { class: 'hint' }, hint) : null, input);
+}
+const text = (attrs = {}) => el('input', { type: 'text', ...attrs });
+const select = (options, attrs = {}) => el('select', attrs, options.map(([v, l]) => el('option', { value: v }, l)));
+const flatten = (nodes, depth = 0) => nodes.flatMap((n) => [[n.id, `${'　'.repeat(depth)}${n.name}`], ...flatten(n.children || [], depth + 1)]);
+
+function submitter(form, key, work, hints) {
+  const forget = keepTyping(form, key);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    busy(form, async () => {
+      clearErrors(form);
+      try { await work(ev.submitter); forget(); } catch (e) { showErrors(form, e, hints); }
+    });
+  });
+}
+
+// ---- campaigns ----
+async function campaignsSection(box) {
+  const [campaigns, units, schemes] = await Promise.all([api('/api/campaigns'), api('/api/units').catch(() => []), api('/api/schemes').catch(() => [])]);
+  const list = campaigns.length ? el('ul', { class: 'cards campaigns' }, campaigns.map((c) => el('li', { dataset: { campaignId: c.id } },
+    el('strong', {}, c.name), el('span', { class: 'badge' }, c.statusLabel),
+    el('div', { class: 'meta' }, el('span', {}, `${c.period}`), el('span', {}, `${c.cadreCount} 人`),
+      el('span', {}, `自评截止 ${formatDate(c.selfEvaluationDue)}`), el('span', {}, `评分截止 ${formatDate(c.ratingDue)}`)),
+    el('div', { class: 'grid grid-2' },
+      el('label', {}, `已生成个人考核 ${c.openedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.openedCount })),
+      el('label', {}, `已评分 ${c.ratedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.ratedCount }))),
+    c.noticeStart ? el('p', { class: 'meta' }, `公示 ${formatDateTime(c.noticeStart)} 至 ${formatDateTime(c.noticeEnd)}`) : null,
+    el('div', { class: 'actions' }, el('a', { href: `committee.html?campaign=${c.id}`, class: 'button secondary' }, '排名与审议')),
+    el('details', {}, el('summary', {}, '报表下载'), el('ul', { class: 'reports' }, REPORTS.map(([type, label, tabular]) => el('li', {}, label, '：',
+      el('a', { href: `/api/campaigns/${c.id}/reports/${type}?format=pdf`, download: '' }, 'PDF'),
+      tabular ? [' ', el('a', { href: `/api/campaigns/${c.id}/reports/${type}?format=xlsx`, download: '' }, 'Excel')] : null)))))))
+    : el('p', { class: 'empty' }, '还没有考核批次。');
+  const year = new Date().getFullYear();
+  const form = el('form', { class: 'card', id: 'open-campaign', novalidate: true },
+    el('h3', {}, '开启考核批次'),
+    el('div', { class: 'grid grid-2' },
+      field('unitId', '单位', select([['', '请选择'], ...flatten(units)])),
+      field('schemeVersionId', '考核方案版本', select([['', '请选择'], ...schemes.map((s) => [s.id, `${s.name} v${s.version}`])])),
+      field('cycle', '考核周期', select(CYCLES)),
+      field('period', '考核期间', text({ placeholder: `${year} / ${year}-Q4 / ${year}-11` }), '年度填 2026，季度填 2026-Q4，月度填 2026-11'),
+      field('selfEvaluationDue', '自评截止', el('input', { type: 'datetime-local' })),
+      field('ratingDue', '评分截止', el('input', { type: 'datetime-local' })),
+      field('reviewDue', '审议截止', el('input', { type: 'datetime-local' })),
+      field('name', '批次名称（可不填）', text())),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, '开启')));
+  submitter(form, 'open-campaign', async () => {
+    const f = form.elements;
+    const c = await api('/api/campaigns', { body: {
+      name: f.name.value || null, unitId: f.unitId.value || null, cycle: f.cycle.value, period: f.period.value || null,
+      schemeVersionId: f.schemeVersionId.value || null, selfEvaluationDue: localInputToIso(f.selfEvaluationDue.value),
+      ratingDue: localInputToIso(f.ratingDue.value), reviewDue: localInputToIso(f.reviewDue.value) } });
+    await show('campaigns', `已开启“${c.name}”，共 ${c.cadreCount} 人。`);
+  }, { codes: { 'CAMPAIGN-003': 'selfEvaluationDue', 'CAMPAIGN-002': 'unitId', 'CAMPAIGN-016': 'unitId', 'CAMPAIGN-001': 'period' } });
+  box.append(list, form);
+}
+
+// ---- group ratings ----
+async function groupRatingsSection(box) {
+  const campaigns = await api('/api/campaigns');
+  const pick = select([['', '请选择考核批次'], ...campaigns.map((c) => [c.id, c.name])], { id: 'gr-campaign', name: 'campaign' });
+  const area = el('div');
+  pick.addEventListener('change', async () => {
+    clear(area);
+    if (!pick.value) return;
+    const [slots, ranking, existing] = await Promise.all([api(`/api/campaigns/${pick.value}/group-rating-slots`),
+      api(`/api/campaigns/${pick.value}/ranking`), api(`/api/campaigns/${pick.value}/group-ratings`).catch(() => [])]);
+    if (!slots.length) { area.append(el('p', { class: 'empty' }, '本方案没有集体评分项目。')); return; }
+    const value = (cadreId, s) => existing.find((g) => g.cadreId === cadreId && g.raterGroup === s.raterGroup && g.part === s.part);
+    const form = el('form', { class: 'group-ratings', novalidate: true },
+      table(['干部', ...slots.map((s) => `${s.name}${s.max != null ? `（满分 ${s.max}）` : ''}`)], ranking.map((r) => el('tr', {},
+        el('td', {}, r.name),
+        slots.map((s, i) => {
+          const v = value(r.cadreId, s);
+          const name = `gr.${r.cadreId}.${i}`;
+          return el('td', { dataset: { field: name } }, (s.grades && s.grades.length)
+            ? select([['', '—'], ...s.grades.map((g) => [g, g])], { name, 'aria-label': `${r.name} ${s.name}` })
+            : el('input', { type: 'number', step: '0.01', min: 0, max: s.max, name, class: 'score-input', 'aria-label': `${r.name} ${s.name}`, value: v ? v.score : null }));
+        })))),
+      field('reason', '录入说明（来源、会议）', text()),
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, '保存集体评分')));
+    ranking.forEach((r) => slots.forEach((s, i) => { const v = value(r.cadreId, s); if (v && v.grade) form.elements[`gr.${r.cadreId}.${i}`].value = v.grade; }));
+    submitter(form, `gr-${pick.value}`, async () => {
+      const entries = [];
+      ranking.forEach((r) => slots.forEach((s, i) => {
+        const v = form.elements[`gr.${r.cadreId}.${i}`].value.trim();
+        if (v === '') return;
+        entries.push({ cadreId: r.cadreId, raterGroup: s.raterGroup, part: s.part, ...(s.grades && s.grades.length ? { grade: v } : { score: v }) });
+      }));
+      const res = await api(`/api/campaigns/${pick.value}/group-ratings`, { method: 'PUT', body: { entries, reason: form.elements.reason.value } });
+      notice(form, `已保存 ${res.entered} 项。`, 'ok');
+    });
+    area.append(form);
+  });
+  box.append(el('div', { class: 'field' }, el('label', { for: 'gr-campaign' }, '考核批次'), pick), area);
+}
+
+// ---- ledger ----
+async function ledgerSection(box) {
+  const [types, cadres, latest] = await Promise.all([api('/api/ledger/fact-types'), api('/api/cadres').catch(() => []), api('/api/ledger').catch(() => [])]);
+  const typeSel = select([['', '请选择'], ...types.map((t) => [t.type, `${t.name}${t.clause ? `（${t.clause}）` : ''}`])]);
+  const levelSel = select([['', '—']]);
+  const pointsHint = el('p', { class: 'hint' });
+  typeSel.addEventListener('change', () => {
+    const t = types.find((x) => x.type === typeSel.value);
+    clear(levelSel, el('option', { value: '' }, '—'), ...(t ? t.levels : []).map((l) => el('option', { value: l }, l)));
+    pointsHint.textContent = t && t.committeeDecides ? `由领导小组确定分值（${t.minPoints}–${t.maxPoints}）` : '';
+  });
+  const form = el('form', { class: 'card', id: 'ledger-form', novalidate: true },
+    el('h3', {}, '登记台账事项'),
+    el('div', { class: 'grid grid-2' },
+      field('factType', '事项类型', typeSel), field('level', '级别', levelSel),
+      field('cadreId', '干部', select([['', '（单位事项不选）'], ...cadres.map((c) => [c.id, `${c.name}（${c.unit ? c.unit.name : ''}）`])])),
+      field('occurredOn', '发生日期', el('input', { type: 'date' })),
+      field('quantity', '次数/天数', el('input', { type: 'number', step: '0.5', min: 0, value: 1 })),
+      el('div', {}, field('points', '分值（领导小组确定时填写）', el('input', { type: 'number', step: '0.01' })), pointsHint),
+      field('reason', '事由', text()), field('evidence', '依据（文件、通报编号）', text())),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, '登记')));
+  submitter(form, 'ledger', async () => {
+    const f = form.elements;
+    const e = await api('/api/ledger', { body: { factType: f.factType.value || null, level: f.level.value || null, cadreId: f.cadreId.value || null,
+      occurredOn: f.occurredOn.value || null, quantity: f.quantity.value || null, points: f.points.value || null, reason: f.reason.value || null, evidence: f.evidence.value || null } });
+    await show('ledger', `已登记（编号 ${e.id}）。`);
+  });
+  const cadreName = (id) => (cadres.find((c) => c.id === id) || {}).name || (id ? `#${id}` : '单位');
+  box.append(form, el('h3', {}, '最近登记'), latest.length ? table(['编号', '日期', '事项', '干部', { label: '分值', num: true }, '登记人', ''], latest.slice(0, 50).map((x) => el('tr', {},
+    el('td', {}, x.id), el('td', {}, formatDate(x.occurredOn)), el('td', {}, x.factType, x.level ? `（${x.level}）` : ''),
+    el('td', {}, cadreName(x.cadreId)), el('td', { class: 'num' }, formatNumber(x.points)), el('td', {}, x.recordedBy),
+    el('td', {}, x.reversesId ? `冲销 #${x.reversesId}` : reverseForm(x))))) : el('p', { class: 'empty' }, '暂无台账。'));
+}
+
+function reverseForm(entry) {
+  const form = el('form', { class: 'inline', novalidate: true },
+    el('div', { class: 'field', dataset: { field: 'reason' } }, el('input', { type: 'text', name: 'reason', 'aria-label': `冲销 ${entry.id} 的理由`, placeholder: '冲销理由' })),
+    el('button', { type: 'submit', class: 'secondary' }, '冲销'));
+  submitter(form, `reverse-${entry.id}`, async () => {
+    await api(`/api/ledger/${entry.id}/reversal`, { body: { reason: form.elements.reason.value } });
+    await show('ledger', `已冲销编号 ${entry.id}。`);
+  }, { codes: { 'LEDGER-004': 'reason' } });
+  return form;
+}
+
+// ---- roster ----
+async function rosterSection(box) {
+  const form = el('form', { class: 'card', id: 'roster-form', novalidate: true },
+    el('p', {}, '下载模板：', el('a', { href: '/api/roster/template?format=xlsx' }, 'Excel 模板'), ' / ', el('a', { href: '/api/roster/template?format=csv' }, 'CSV 模板')),
+    field('file', '花名册文件（xlsx 或 csv）', el('input', { type: 'file', accept: '.xlsx,.csv' })),
+    el('label', { class: 'inline' }, el('input', { type: 'checkbox', name: 'dryRun', value: 'true', checked: true }), '只检查，不导入'),
+    field('reason', '导入原因', text()),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, '上传')));
+  const result = el('div', { 'aria-live': 'polite' });
+  submitter(form, 'roster', async () => {
+    const f = form.elements;
+    const data = new FormData();
+    if (f.file.files[0]) data.append('file', f.file.files[0]);
+    const q = new URLSearchParams({ dryRun: f.dryRun.checked ? 'true' : 'false' });
+    if (f.reason.value) q.set('reason', f.reason.value);
+    const s = await api(`/api/roster/import?${q}`, { body: data });
+    clear(result, el('div', { class: 'notice notice-ok', role: 'status' },
+      `${s.dryRun ? '检查通过（未导入）' : '已导入'}：共 ${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.unchanged}，跳过示例 ${s.skippedExamples}。`));
+  });
+  box.append(form, result);
+}
+
+// ---- schemes ----
+async function schemesSection(box) {
+  const [presets, schemes] = await Promise.all([api('/api/schemes/presets'), api('/api/schemes')]);
+  const presetList = el('ul', { class: 'cards' }, presets.map((p) => {
+    const form = el('form', { class: 'inline' }, el('button', { type: 'submit', class: 'secondary' }, '导入为新方案'));
+    submitter(form, `preset-${p.code}`, async () => {
+      const s = await api(`/api/schemes/presets/${encodeURIComponent(p.code)}`, { body: {} });
+      await show('schemes', `已导入“${s.name}”第 ${s.version} 版。`);
+    });
+    return el('li', {}, el('strong', {}, p.title), el('div', { class: 'meta' }, el('span', {}, p.code), el('span', {}, p.seed)), form);
+  }));
+  const preview = el('form', { class: 'card', id: 'preview-form', novalidate: true },
+    el('h3', {}, '试算（不保存）'),
+    field('schemeVersionId', '方案版本', select(schemes.map((s) => [s.id, `${s.name} v${s.version}`]))),
+    field('input', '计分输入（JSON：人员、台账、评分）', el('textarea', { rows: 8, spellcheck: 'false' }), '格式见 docs/schemes.md 中各方案的示例输入'),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, '试算')));
+  const out = el('div', { 'aria-live': 'polite' });
+  submitter(preview, 'preview', async () => {
+    let input;
+    try { input = JSON.parse(preview.elements.input.value); } catch (e) {
+      throw { message: '计分输入不是有效的 JSON', problems: [{ field: 'input', message: `JSON 格式错误：${e.message}` }] };
+    }
+    const r = await api('/api/schemes/preview', { body: { schemeVersionId: preview.elements.schemeVersionId.value, input } });
+    clear(out, table(['名次', '对象', { label: '总分', num: true }, '等次', '评先资格'], r.subjects.map((s) => el('tr', {},
+      el('td', {}, formatNumber(s.rank)), el('td', {}, s.name || s.subjectId), el('td', { class: 'num' }, formatNumber(s.total)),
+      el('td', {}, s.gradeLabel || '—'), el('td', {}, s.excellenceEligible ? '有' : '无')))));
+  });
+  box.append(el('h3', {}, '预置方案'), presetList,
+    el('h3', {}, '已保存的方案版本'), schemes.length ? table(['编号', '名称', '版本', '状态', '创建'], schemes.map((s) => el('tr', {},
+      el('td', {}, s.id), el('td', {}, s.name), el('td', {}, `v${s.version}`), el('td', {}, s.frozen ? '已冻结（已被考核批次使用）' : '可修改'),
+      el('td', {}, formatDate(s.createdAt))))) : el('p', { class: 'empty' }, '还没有方案。'),
+    preview, out);
+}
+
+// ---- calendar ----
+async function calendarSection(box) {
+  const years = await api('/api/calendar/years');
+  const form = el('form', { class: 'card', id: 'calendar-form', novalidate: true },
+    el('h3', {}, '载入某年的节假日安排'),
+    field('year', '年份', el('input', { type: 'number', min: 2000, max: 2100, value: new Date().getFullYear() + 1 })),
+    field('document', '安排（YAML，格式同 calendar/cn-holidays.yaml）', el('textarea', { rows: 8, spellcheck: 'false' })),
+    field('reason', '依据（国务院办公厅通知文号）', text()),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, '载入')));
+  submitter(form, 'calendar', async () => {
+    const f = form.elements;
+    const q = f.reason.value ? `?reason=${encodeURIComponent(f.reason.value)}` : '';
+    await api(`/api/calendar/${encodeURIComponent(f.year.value)}${q}`, { method: 'PUT', body: f.document.value, contentType: 'application/yaml' });
+    await show('calendar', `已载入 ${f.year.value} 年的节假日安排。`);
+  });
+  box.append(table(['年份', '来源', { label: '工作日', num: true }, { label: '休息日', num: true }, '依据', '载入'], years.map((y) => el('tr', {},
+    el('td', {}, y.year), el('td', {}, y.source === 'BUILT_IN' ? '内置' : '绩考办载入'), el('td', { class: 'num' }, y.workingDays),
+    el('td', { class: 'num' }, y.restDays), el('td', {}, y.notice || '—'), el('td', {}, y.loadedBy ? `${y.loadedBy} ${formatDate(y.loadedAt)}` : '—')))), form);
+}
+
+async function show(id, message) {
+  const section = SECTIONS.find((s) => s[0] === id) || SECTIONS[0];
+  const tabs = el('ul', { class: 'tabs', 'aria-label': '绩考办功能' }, SECTIONS.map(([key, label]) => el('li', {},
+    el('a', { href: `#${key}`, 'aria-current': key === section[0] ? 'true' : null }, label))));
+  const box = el('section', { class: 'office-section', id: `section-${section[0]}`, 'aria-labelledby': 'h-section' }, el('h2', { id: 'h-section' }, section[1]));
+  clear(content, tabs, box);
+  try { await section[2](box); } catch (e) { notice(box, e.message, 'error'); }
+  if (message) notice(box, message, 'ok');
+}
+
+window.addEventListener('hashchange', () => show(location.hash.substring(1)));
+show(location.hash.substring(1));

@@ -1,0 +1,323 @@
+package cn.kaohe.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaohe.campaign.Assessment;
+import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignRoster;
+import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.campaign.OpenCampaign;
+import cn.kaohe.org.DemoTownship;
+import cn.kaohe.org.OrgService;
+import cn.kaohe.org.UnitNode;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.shared.Cycle;
+import cn.kaohe.support.EngineTime;
+import cn.kaohe.support.IntegrationTest;
+import cn.kaohe.workflow.InboxTask;
+import cn.kaohe.workflow.TaskInbox;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole journey in a real browser: a cadre's self-evaluation (on a phone), the leader's batch sign-off,
+ * the committee's approval, the public notice, an appeal filed and decided; a cadre cannot open another
+ * cadre's result. Data: the demo township 大栗港镇 (纪检监察办: 朱海燕, 许明; 分管 傅嘉成), the 学生干部考核 preset
+ * (seed 001 篇三: four categories rated 0–40/0–20 by the direct superior, grades by score).
+ */
+@IntegrationTest
+class AssessmentJourneyBrowserIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoTownship demo;
+
+    @Autowired
+    OrgService org;
+
+    @Autowired
+    SchemeCatalog schemes;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    CampaignRoster roster;
+
+    @Autowired
+    TaskInbox inbox;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    EngineTime time;
+
+    @AfterEach
+    void realTime() {
+        time.reset();
+    }
+
+    @BeforeEach
+    void people() {
+        browser.baseUrl = "http://localhost:" + port;
+        demo.load();
+        BrowserUsers.register("zhuhaiyan", "朱海燕", cadre("zhuhaiyan"), "CADRE");
+        BrowserUsers.register("xuming", "许明", cadre("xuming"), "CADRE");
+        BrowserUsers.register("fujiacheng", "傅嘉成", cadre("fujiacheng"), "CADRE", "LEADER", "COMMITTEE");
+        BrowserUsers.register("wangfeng", "王锋", cadre("wangfeng"), "CADRE", "LEADER", "COMMITTEE_HEAD");
+        BrowserUsers.register("wangwenjian", "王文健", cadre("wangwenjian"), "CADRE", "OFFICE");
+    }
+
+    @Test
+    void cadreLeaderCommitteeNoticeAndAppealWalkThroughTheUi() throws Exception {
+        Campaign campaign = openCampaign();
+
+        // 自评 on a phone: an empty summary is refused next to the field, the typed scores stay
+        browser.size(Browser.PHONE);
+        browser.logIn("zhuhaiyan");
+        browser.open("tasks.html");
+        browser.text(".task-list", "自评/述职");
+        browser.documentPage("tasks");
+        browser.click(".task-list a.task-link");
+        browser.find("#self-evaluation-form");
+        browser.type("#score-work", "36");
+        browser.type("#score-study", "18");
+        browser.type("#score-ideology", "17");
+        browser.type("#score-life", "18");
+        browser.click("#submit");
+        browser.text("[data-field=summary] .field-error", "个人总结");
+        assertThat(browser.find("#score-work").getDomProperty("value")).isEqualTo("36");
+        assertThat(browser.find("#summary").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat((Long) browser.js("return document.documentElement.scrollWidth"))
+                .as("no sideways scrolling on a 375 px phone")
+                .isLessThanOrEqualTo(375L);
+        browser.type("#summary", "全年完成纪检监察各项工作，办结信访件12件。");
+        browser.documentPage("self-evaluation");
+        browser.click("#submit");
+        browser.text("#content", "自评已提交");
+        browser.size(Browser.DESKTOP);
+
+        // the other cadre submits through the inbox API
+        completeOwnTask(
+                "xuming",
+                "SELF_EVALUATION",
+                Map.of("summary", "完成案件审理工作。", "scores", Map.of("work", 30, "study", 16, "ideology", 16, "life", 16)));
+
+        // 分管领导: batch sign-off is all or nothing; the error lands on the item it names
+        browser.logIn("fujiacheng");
+        browser.open("rating.html");
+        browser.find("article.rating");
+        List<String> cards =
+                browser.all("article.rating h2").stream().map(e -> e.getText()).toList();
+        assertThat(cards).hasSize(2);
+        int zhu = cards.indexOf(
+                cards.stream().filter(c -> c.contains("朱海燕")).findFirst().orElseThrow());
+        int xu = 1 - zhu;
+        rate(zhu, "37", "18", "18", "18");
+        rate(xu, "50", "16", "16", "16"); // 50 is above the 0–40 range of 工作绩效
+        browser.click(".batch-bar button.secondary"); // 全选
+        browser.documentPage("rating");
+        browser.click("#batch-sign");
+        browser.text(".batch-bar .notice-error", "整批均未办理");
+        String xuCard = "article.rating:nth-of-type(" + (xu + 1) + ")";
+        browser.text(xuCard + " .field-error", "超出范围");
+        assertThat(inbox.tasksOf("fujiacheng", Set.of())).hasSize(2);
+        browser.type(xuCard + " input[name='scores.work']", "31");
+        browser.click("#batch-sign");
+        browser.text(".batch-bar .notice-ok", "已签字 2 人");
+        drainJobs();
+
+        // 领导小组: ranking, explanation on click, approve
+        browser.logIn("wangfeng");
+        browser.open("committee.html?campaign=" + campaign.getId());
+        browser.text("table.ranking", "朱海燕");
+        browser.text("table.ranking", "优秀");
+        browser.all("table.ranking button.cadre").stream()
+                .filter(b -> b.getText().equals("朱海燕"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        browser.text("#detail", "朱海燕 的计分说明");
+        browser.text("#detail .result-summary", "91");
+        browser.documentPage("committee");
+        browser.click("#approve");
+        browser.text(".review-form", "审议已通过");
+        drainJobs();
+
+        // 公示: it starts at the next working day when approved after the cut-off or on a rest day
+        OffsetDateTime noticeStart = campaigns.campaign(campaign.getId()).getNoticeStart();
+        assertThat(noticeStart).isNotNull();
+        if (time.now().isBefore(noticeStart)) {
+            time.set(noticeStart.plusHours(9));
+        }
+        browser.open("notice.html");
+        browser.text(".notice-board", campaign.getName());
+        browser.text(".notice-board .remaining", "个工作日");
+        browser.text(".notice-board", "申诉");
+        browser.documentPage("notice");
+
+        // 我的考核结果 and an appeal: no item chosen is refused next to the items
+        browser.logIn("zhuhaiyan");
+        browser.open("result.html");
+        browser.text(".result-summary", "91");
+        browser.type("#grounds", "思想素养一项自评17分，领导评18分，请复核总分。");
+        browser.click("#file-appeal");
+        browser.text("[data-field=items] .field-error", "请选择申诉的评分项目");
+        assertThat(browser.find("#grounds").getDomProperty("value")).startsWith("思想素养");
+        browser.click("input[name=items][value=TOTAL]");
+        browser.click("#file-appeal");
+        browser.text("#content .notice-ok", "申诉已受理");
+        browser.text(".appeal", "绩考办转报领导小组");
+        browser.documentPage("result");
+
+        // a cadre cannot open another cadre's result
+        long xuAssessment = assessmentOf(campaign, "xuming");
+        browser.open("result.html?assessment=" + xuAssessment);
+        browser.text("#content", "只能查看本人的考核结果");
+        assertThat(browser.pageText()).doesNotContain("许明");
+        drainJobs();
+
+        // 绩考办 forwards within 24 hours
+        browser.logIn("wangwenjian");
+        browser.open("appeals.html");
+        browser.text(".forward-inbox", "申诉编号");
+        browser.text(".forward-inbox .countdown", "剩余");
+        browser.type(".forward-inbox textarea[name=note]", "材料齐全，转报领导小组。");
+        browser.click(".forward-inbox button[type=submit]");
+        browser.text(".forward-inbox", "已转报领导小组");
+        drainJobs();
+
+        // 领导小组 decides within a week
+        browser.logIn("wangfeng");
+        browser.open("appeals.html");
+        browser.text(".decision-inbox .countdown", "剩余");
+        browser.click(".decision-inbox input[name=outcome][value=UPHELD]");
+        browser.type(".decision-inbox textarea[name=decision]", "经复核，评分依据充分，维持原结果。");
+        browser.documentPage("appeals");
+        browser.click(".decision-inbox button[type=submit]");
+        browser.text(".decision-inbox", "已维持原结果");
+        drainJobs();
+        browser.open("appeals.html");
+        browser.text("table.register", "按时");
+
+        browser.logIn("zhuhaiyan");
+        browser.open("result.html");
+        browser.text(".appeal", "维持原结果");
+        browser.open("index.html");
+        browser.text("#h-news", "通知");
+        browser.documentPage("index");
+    }
+
+    @Test
+    void officePagesWorkOnAPhone() {
+        browser.size(Browser.PHONE);
+        browser.logIn("wangwenjian");
+        browser.open("office.html");
+        browser.text("#section-campaigns", "开启考核批次");
+        browser.click("#open-campaign button[type=submit]");
+        browser.text("#open-campaign .form-error", "");
+        browser.find("#open-campaign .field-error");
+        assertThat((Long) browser.js("return document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(375L);
+        browser.size(Browser.DESKTOP);
+        browser.documentPage("office");
+        browser.open("office.html#ledger");
+        browser.text("#section-ledger", "登记台账事项");
+    }
+
+    private void rate(int card, String work, String study, String ideology, String life) {
+        String c = "article.rating:nth-of-type(" + (card + 1) + ") ";
+        browser.type(c + "input[name='scores.work']", work);
+        browser.type(c + "input[name='scores.study']", study);
+        browser.type(c + "input[name='scores.ideology']", ideology);
+        browser.type(c + "input[name='scores.life']", life);
+        browser.type(c + "textarea[name=comment]", "工作认真负责。");
+    }
+
+    private Campaign openCampaign() {
+        long scheme = schemes.importPreset("student-cadre", null).getId();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Campaign c = campaigns.open(new OpenCampaign(
+                null,
+                unit("DLG-JJB"),
+                Cycle.ANNUAL,
+                "2026",
+                scheme,
+                now.plusDays(5),
+                now.plusDays(10),
+                now.plusDays(15)));
+        drainJobs();
+        return c;
+    }
+
+    private void completeOwnTask(String login, String kind, Map<String, Object> form) {
+        InboxTask task = inbox.tasksOf(login, Set.of()).stream()
+                .filter(t -> t.kind().equals(kind))
+                .findFirst()
+                .orElseThrow();
+        inbox.complete(task.id(), login, Set.of(), json.valueToTree(form));
+        drainJobs();
+    }
+
+    private long assessmentOf(Campaign c, String login) {
+        long cadreId = cadre(login);
+        return campaigns.assessments(c.getId()).stream()
+                .filter(a -> a.getCadreId() == cadreId)
+                .map(Assessment::getId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long cadre(String login) {
+        return roster.cadreIdOfLogin(login).orElseThrow(() -> new AssertionError("no demo cadre " + login));
+    }
+
+    private long unit(String code) {
+        return flatten(org.unitTree())
+                .filter(u -> u.code().equals(code))
+                .map(UnitNode::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Stream<UnitNode> flatten(List<UnitNode> nodes) {
+        return nodes.stream().flatMap(n -> Stream.concat(Stream.of(n), flatten(n.children())));
+    }
+
+    /** Runs the engine's due jobs (the job executor is off in tests) until none is left. */
+    private void drainJobs() {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(j -> management.executeJob(j.getId()));
+        }
+        throw new AssertionError("jobs keep coming");
+    }
+}
