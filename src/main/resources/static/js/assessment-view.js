@@ -14,6 +14,7 @@ export function categories(a) {
 export function categoryName(a, id) {
   if (id === 'TOTAL') return '总分';
   if (id === 'GRADE') return '等次';
+  if (a.categoryNames && a.categoryNames[id]) return a.categoryNames[id];
   const c = categories(a).find((x) => x.id === id);
   return c ? c.name : id;
 }

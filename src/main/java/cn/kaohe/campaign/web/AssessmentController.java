@@ -91,6 +91,7 @@ class AssessmentController {
             boolean locked,
             JsonNode result,
             CampaignScheme.RatingForm ratingForm,
+            Map<String, String> categoryNames,
             List<LedgerEntry> ledger) {}
 
     record NoticeView(
@@ -210,6 +211,7 @@ class AssessmentController {
                 a.isLocked(),
                 result,
                 full ? schemes.ratingForm(c.getSchemeVersionId()) : null,
+                full ? schemes.categories(c.getSchemeVersionId()) : null,
                 full ? ledger.ofCadre(a.getCadreId(), c.getPeriodStart(), c.getPeriodEnd()) : null);
     }
 }
