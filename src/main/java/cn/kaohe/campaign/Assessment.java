@@ -32,6 +32,10 @@ public class Assessment {
     @Column(name = "leader_id")
     private Long leaderId;
 
+    /** The unit assessed when the scheme assesses units (its head is {@link #cadreId}); null for cadres. */
+    @Column(name = "subject_unit_id")
+    private Long subjectUnitId;
+
     @Enumerated(EnumType.STRING)
     private AssessmentStatus status;
 
@@ -92,9 +96,14 @@ public class Assessment {
     protected Assessment() {}
 
     Assessment(Long campaignId, Long cadreId, Long leaderId) {
+        this(campaignId, cadreId, leaderId, null);
+    }
+
+    Assessment(Long campaignId, Long cadreId, Long leaderId, Long subjectUnitId) {
         this.campaignId = campaignId;
         this.cadreId = cadreId;
         this.leaderId = leaderId;
+        this.subjectUnitId = subjectUnitId;
         this.status = AssessmentStatus.SELF_EVALUATION;
     }
 
@@ -161,6 +170,10 @@ public class Assessment {
 
     public Long getLeaderId() {
         return leaderId;
+    }
+
+    public Long getSubjectUnitId() {
+        return subjectUnitId;
     }
 
     public AssessmentStatus getStatus() {

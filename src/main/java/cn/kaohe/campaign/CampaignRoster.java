@@ -33,6 +33,22 @@ public interface CampaignRoster {
     /** Login name of a cadre, if the cadre has one. */
     Optional<String> loginName(long cadreId);
 
+    /** Units assessed under a unit scheme: the 办、站、所、中心、大队 below the unit (not villages or communities). */
+    int countUnits(long unitId);
+
+    /** The next assessed units with an id above {@code afterUnitId}, by id, with their heads and raters. */
+    List<RosterUnit> units(long unitId, long afterUnitId, int limit);
+
+    /** Names of assessed units without an active head (主要负责人) with a login. */
+    List<String> unitsWithoutHead(long unitId, int limit);
+
+    /** A unit's name (for messages), or the id if unknown. */
+    String unitLabel(long unitId);
+
+    /** One unit to assess: its head gives the self-report, the supervising leader signs off. */
+    record RosterUnit(
+            long unitId, String name, long headId, String headLoginName, Long leaderId, String leaderLoginName) {}
+
     /** One cadre to assess with the supervising leader who rates them (null when none is set). */
     record RosterCadre(long cadreId, String name, String loginName, Long leaderId, String leaderLoginName) {}
 }

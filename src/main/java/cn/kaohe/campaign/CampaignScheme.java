@@ -9,6 +9,9 @@ public interface CampaignScheme {
     /** Freezes the scheme version (it can never change again) and answers its name; fails if it does not exist. */
     String freeze(long schemeVersionId);
 
+    /** True when the scheme assesses units (科室, 部门, 镇乡) rather than cadres. */
+    boolean assessesUnits(long schemeVersionId);
+
     /** The categories cadres score themselves on and leaders rate. */
     RatingForm ratingForm(long schemeVersionId);
 

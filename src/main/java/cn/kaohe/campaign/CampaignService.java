@@ -103,13 +103,17 @@ public class CampaignService {
                     throw new KaoheException(
                             CampaignError.DUPLICATE_CAMPAIGN, unitName, period.chineseLabel(), existing.getId());
                 });
-        int count = roster.countCadres(command.unitId());
+        boolean units = schemes.assessesUnits(command.schemeVersionId());
+        int count = units ? roster.countUnits(command.unitId()) : roster.countCadres(command.unitId());
         if (count == 0) {
             throw new KaoheException(CampaignError.NO_CADRES_IN_SCOPE, unitName);
         }
-        List<String> withoutLogin = roster.cadresWithoutLogin(command.unitId(), 10);
-        if (!withoutLogin.isEmpty()) {
-            throw new KaoheException(CampaignError.CADRES_WITHOUT_LOGIN, String.join("、", withoutLogin));
+        List<String> missing =
+                units ? roster.unitsWithoutHead(command.unitId(), 10) : roster.cadresWithoutLogin(command.unitId(), 10);
+        if (!missing.isEmpty()) {
+            throw new KaoheException(
+                    units ? CampaignError.UNITS_WITHOUT_HEAD : CampaignError.CADRES_WITHOUT_LOGIN,
+                    String.join("、", missing));
         }
         String schemeName = schemes.freeze(command.schemeVersionId());
         int noticeDays = schemes.noticeWorkingDays(command.schemeVersionId());
@@ -154,27 +158,49 @@ public class CampaignService {
     @Transactional
     public boolean openNextChunk(long campaignId) {
         Campaign campaign = lock(campaignId);
-        List<RosterCadre> next = roster.cadres(campaign.getUnitId(), campaign.getLastOpenedCadreId(), CHUNK_SIZE);
+        // the last opened subject: a cadre id, or a unit id when the scheme assesses units
         long last = campaign.getLastOpenedCadreId();
-        for (RosterCadre cadre : next) {
-            Assessment assessment = assessments.save(new Assessment(campaignId, cadre.cadreId(), cadre.leaderId()));
-            workflow.startAssessment(new AssessmentStart(
-                    assessment.getId(),
-                    campaignId,
-                    cadre.loginName(),
-                    cadre.leaderLoginName(),
-                    campaign.getSelfEvaluationDue(),
-                    campaign.getSelfEvaluationDue().minus(REMIND_BEFORE),
-                    campaign.getRatingDue(),
-                    campaign.getRatingDue().minus(REMIND_BEFORE)));
-            last = cadre.cadreId();
+        int opened = 0;
+        if (schemes.assessesUnits(campaign.getSchemeVersionId())) {
+            for (CampaignRoster.RosterUnit unit : roster.units(campaign.getUnitId(), last, CHUNK_SIZE)) {
+                start(
+                        campaign,
+                        new Assessment(campaignId, unit.headId(), unit.leaderId(), unit.unitId()),
+                        unit.headLoginName(),
+                        unit.leaderLoginName());
+                last = unit.unitId();
+                opened++;
+            }
+        } else {
+            for (RosterCadre cadre : roster.cadres(campaign.getUnitId(), last, CHUNK_SIZE)) {
+                start(
+                        campaign,
+                        new Assessment(campaignId, cadre.cadreId(), cadre.leaderId()),
+                        cadre.loginName(),
+                        cadre.leaderLoginName());
+                last = cadre.cadreId();
+                opened++;
+            }
         }
-        campaign.opened(next.size(), last);
-        if (next.size() < CHUNK_SIZE && campaign.getOpenedCount() < campaign.getCadreCount()) {
+        campaign.opened(opened, last);
+        if (opened < CHUNK_SIZE && campaign.getOpenedCount() < campaign.getCadreCount()) {
             // fewer cadres than counted at opening (someone left meanwhile): the campaign has what exists now
             campaign.opened(campaign.getCadreCount() - campaign.getOpenedCount(), last);
         }
         return campaign.getOpenedCount() >= campaign.getCadreCount();
+    }
+
+    private void start(Campaign campaign, Assessment fresh, String user, String leaderUser) {
+        Assessment assessment = assessments.save(fresh);
+        workflow.startAssessment(new AssessmentStart(
+                assessment.getId(),
+                campaign.getId(),
+                user,
+                leaderUser,
+                campaign.getSelfEvaluationDue(),
+                campaign.getSelfEvaluationDue().minus(REMIND_BEFORE),
+                campaign.getRatingDue(),
+                campaign.getRatingDue().minus(REMIND_BEFORE)));
     }
 
     /** Scores one assessment after a step (provisional after self-evaluation, again after the rating). */

@@ -83,21 +83,32 @@ class EngineScorer implements CampaignScorer {
     private CampaignResult score(
             Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments, boolean whole) {
         SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
+        boolean units = scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT;
         Map<Long, Assessment> byCadre = new LinkedHashMap<>();
         assessments.forEach(a -> byCadre.put(a.getCadreId(), a));
-        List<Subject> subjects = subjects(byCadre.keySet());
+        // the engine's subject id: the cadre, or the unit assessed (whose head is the assessment's cadre)
+        Map<Long, String> subjectOf = new HashMap<>();
+        assessments.forEach(
+                a -> subjectOf.put(a.getCadreId(), String.valueOf(units ? a.getSubjectUnitId() : a.getCadreId())));
+        List<Subject> subjects = units
+                ? unitSubjects(
+                        assessments.stream().map(Assessment::getSubjectUnitId).toList())
+                : subjects(byCadre.keySet());
         Set<Long> unitIds = new HashSet<>();
-        subjects.forEach(s -> unitIds.add(Long.valueOf(s.unitId())));
+        subjects.forEach(s -> unitIds.add(Long.valueOf(units ? s.id() : s.unitId())));
         List<LedgerFact> facts = new ArrayList<>();
         List<Long> factUnits = whole ? allUnits() : List.copyOf(unitIds);
-        for (LedgerEntry e :
-                ledger.inPeriod(campaign.getPeriodStart(), campaign.getPeriodEnd(), byCadre.keySet(), factUnits)) {
+        for (LedgerEntry e : ledger.inPeriod(
+                campaign.getPeriodStart(), campaign.getPeriodEnd(), units ? List.of() : byCadre.keySet(), factUnits)) {
+            List<String> named = units
+                    ? (e.getUnitId() == null ? List.of() : List.of(String.valueOf(e.getUnitId())))
+                    : (e.getCadreId() == null ? List.of() : List.of(String.valueOf(e.getCadreId())));
             facts.add(new LedgerFact(
                     "L" + e.getId(),
                     e.getFactType(),
                     e.getLevel(),
                     e.getOccurredOn(),
-                    e.getCadreId() == null ? List.of() : List.of(String.valueOf(e.getCadreId())),
+                    named,
                     e.getUnitId() == null ? null : String.valueOf(e.getUnitId()),
                     e.getQuantity(),
                     e.getPoints(),
@@ -112,7 +123,7 @@ class EngineScorer implements CampaignScorer {
             if (a.getRatingScores() != null) {
                 a.getRatingScores()
                         .forEach((part, score) -> ratings.add(new Rating(
-                                String.valueOf(a.getCadreId()),
+                                subjectOf.get(a.getCadreId()),
                                 schemeAdapter.leaderGroup(campaign.getSchemeVersionId(), part),
                                 a.getRatedBy(),
                                 part,
@@ -123,7 +134,7 @@ class EngineScorer implements CampaignScorer {
         for (GroupRating g : groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())) {
             if (byCadre.containsKey(g.getCadreId())) {
                 ratings.add(new Rating(
-                        String.valueOf(g.getCadreId()),
+                        subjectOf.get(g.getCadreId()),
                         "GRADE".equals(g.getRaterGroup()) ? null : g.getRaterGroup(),
                         g.getRater(),
                         g.getPart(),
@@ -141,11 +152,11 @@ class EngineScorer implements CampaignScorer {
                 continue;
             }
             if (ResultAdjustment.GRADE.equals(adj.getTarget())) {
-                gradeOverrides.put(String.valueOf(cadre), adj.getNewValue());
+                gradeOverrides.put(subjectOf.get(cadre), adj.getNewValue());
             } else {
                 engineAdjustments.add(new Adjustment(
                         "A" + adj.getId(),
-                        String.valueOf(cadre),
+                        subjectOf.get(cadre),
                         ResultAdjustment.TOTAL.equals(adj.getTarget()) ? ScoringEngine.TOTAL : adj.getTarget(),
                         new BigDecimal(adj.getNewValue()),
                         null,
@@ -157,7 +168,7 @@ class EngineScorer implements CampaignScorer {
                 subjects,
                 facts,
                 ratings,
-                List.of(),
+                periodScores(campaign, scheme),
                 List.of(),
                 whole ? priorResults(campaign) : List.of(),
                 engineAdjustments,
@@ -166,8 +177,10 @@ class EngineScorer implements CampaignScorer {
         Map<String, String> labels = new HashMap<>();
         scheme.grading().grades().forEach(g -> labels.put(g.code(), g.label()));
         Map<Long, ScoreResult> results = new HashMap<>();
+        Map<String, Assessment> bySubject = new HashMap<>();
+        assessments.forEach(a -> bySubject.put(subjectOf.get(a.getCadreId()), a));
         for (SubjectResult s : outcome.subjects()) {
-            Assessment a = byCadre.get(Long.valueOf(s.subjectId()));
+            Assessment a = bySubject.get(s.subjectId());
             if (a == null) {
                 continue;
             }
@@ -227,6 +240,79 @@ class EngineScorer implements CampaignScorer {
                     });
         }
         return subjects;
+    }
+
+    /** Units as subjects, with their people as members (unit outcomes and prizes reach them, seed 002 四(三)). */
+    private List<Subject> unitSubjects(List<Long> unitIds) {
+        List<Subject> subjects = new ArrayList<>();
+        for (Long unitId : unitIds) {
+            Map<String, Object> unit = jdbc.queryForMap("select id, name, kind from org_unit where id = ?", unitId);
+            List<ScoringInput.Member> members = new ArrayList<>();
+            jdbc.query(
+                    "select id, name, post_rank from cadre where unit_id = ? and active order by id",
+                    rs -> {
+                        members.add(new ScoringInput.Member(
+                                String.valueOf(rs.getLong(1)),
+                                rs.getString(2),
+                                "PRINCIPAL".equals(rs.getString(3)) ? Role.UNIT_HEAD : Role.STAFF,
+                                null,
+                                null));
+                    },
+                    unitId);
+            jdbc.query(
+                    "select c.id, c.name from supervision s join cadre c on c.id = s.leader_id where s.unit_id = ?"
+                            + " and c.active",
+                    rs -> {
+                        members.add(new ScoringInput.Member(
+                                String.valueOf(rs.getLong(1)), rs.getString(2), Role.LEADERSHIP_MEMBER, null, null));
+                    },
+                    unitId);
+            subjects.add(new Subject(
+                    String.valueOf(unitId),
+                    (String) unit.get("name"),
+                    null,
+                    null,
+                    Role.STAFF,
+                    List.of(),
+                    StaffType.ESTABLISHED,
+                    null,
+                    false,
+                    null,
+                    Set.of(String.valueOf(unit.get("kind"))),
+                    members));
+        }
+        return subjects;
+    }
+
+    /**
+     * Scores of earlier periods for PERIODS categories (seed 002 四(二)1: 前三季度平均×40% + 第四季度×60%): the totals
+     * of the same unit's finalised quarterly campaigns of the year, as Q1…Q4.
+     */
+    private List<ScoringInput.PeriodScore> periodScores(Campaign campaign, SchemeVersion scheme) {
+        List<String> periodCategories = scheme.categories().stream()
+                .filter(c -> c.source() == SchemeVersion.CategorySource.PERIODS)
+                .map(SchemeVersion.Category::id)
+                .toList();
+        if (periodCategories.isEmpty()) {
+            return List.of();
+        }
+        List<ScoringInput.PeriodScore> scores = new ArrayList<>();
+        jdbc.query(
+                "select coalesce(a.subject_unit_id, a.cadre_id), c.period_start, a.total from assessment a"
+                        + " join campaign c on c.id = a.campaign_id where c.unit_id = ? and c.cycle = 'QUARTERLY'"
+                        + " and c.status = 'FINALISED' and c.period_start >= ? and c.period_end <= ?"
+                        + " and a.total is not null",
+                rs -> {
+                    String period = "Q" + ((rs.getDate(2).toLocalDate().getMonthValue() - 1) / 3 + 1);
+                    for (String category : periodCategories) {
+                        scores.add(new ScoringInput.PeriodScore(
+                                String.valueOf(rs.getLong(1)), category, period, rs.getBigDecimal(3)));
+                    }
+                },
+                campaign.getUnitId(),
+                campaign.getPeriodStart().withDayOfYear(1),
+                campaign.getPeriodStart().withDayOfYear(1).plusYears(1).minusDays(1));
+        return scores;
     }
 
     private List<Long> allUnits() {

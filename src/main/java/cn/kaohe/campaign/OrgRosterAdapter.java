@@ -47,6 +47,72 @@ class OrgRosterAdapter implements CampaignRoster {
         return n == null ? 0 : n;
     }
 
+    private static final String ASSESSED_UNITS = SUBTREE
+            + ", assessed(id) as (select u.id from org_unit u where u.id in (select id from sub) and u.id <> ?"
+            + " and u.kind not in ('VILLAGE', 'COMMUNITY', 'TOWNSHIP'))";
+
+    private static final String HEAD = "(select min(h.id) from cadre h where h.unit_id = u.id and h.active"
+            + " and h.post_rank = 'PRINCIPAL' and h.leadership_role is null)";
+
+    @Override
+    public int countUnits(long unitId) {
+        Integer n =
+                jdbc.queryForObject(ASSESSED_UNITS + " select count(*) from assessed", Integer.class, unitId, unitId);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public List<String> unitsWithoutHead(long unitId, int limit) {
+        return jdbc.queryForList(
+                ASSESSED_UNITS + " select u.name from org_unit u where u.id in (select id from assessed)"
+                        + " and not exists (select 1 from cadre h where h.unit_id = u.id and h.active"
+                        + " and h.post_rank = 'PRINCIPAL' and h.leadership_role is null and h.login_name is not null)"
+                        + " order by u.id limit ?",
+                String.class,
+                unitId,
+                unitId,
+                limit);
+    }
+
+    @Override
+    public List<RosterUnit> units(long unitId, long afterUnitId, int limit) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                ASSESSED_UNITS + " select u.id, u.name, " + HEAD + " as head_id from org_unit u"
+                        + " where u.id in (select id from assessed) and u.id > ? order by u.id limit ?",
+                unitId,
+                unitId,
+                afterUnitId,
+                limit);
+        List<RosterUnit> result = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            long unit = ((Number) row.get("id")).longValue();
+            long head = ((Number) row.get("head_id")).longValue();
+            Long leader = jdbc
+                    .queryForList(
+                            "select s.leader_id from supervision s join cadre c on c.id = s.leader_id"
+                                    + " where s.unit_id = ? and c.active and s.leader_id <> ? order by s.leader_id",
+                            Long.class,
+                            unit,
+                            head)
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
+            result.add(new RosterUnit(
+                    unit,
+                    (String) row.get("name"),
+                    head,
+                    loginName(head).orElse(null),
+                    leader,
+                    leader == null ? null : loginName(leader).orElse(null)));
+        }
+        return result;
+    }
+
+    @Override
+    public String unitLabel(long unitId) {
+        return unitName(unitId).orElse(String.valueOf(unitId));
+    }
+
     @Override
     public List<String> cadresWithoutLogin(long unitId, int limit) {
         return jdbc.queryForList(

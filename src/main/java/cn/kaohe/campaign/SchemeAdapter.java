@@ -34,6 +34,11 @@ class SchemeAdapter implements CampaignScheme {
     }
 
     @Override
+    public boolean assessesUnits(long schemeVersionId) {
+        return catalog.model(schemeVersionId).subjectKind() == SchemeVersion.SubjectKind.UNIT;
+    }
+
+    @Override
     public RatingForm ratingForm(long schemeVersionId) {
         SchemeVersion model = catalog.model(schemeVersionId);
         List<RatingForm.Category> categories = new ArrayList<>();

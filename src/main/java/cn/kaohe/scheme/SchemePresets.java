@@ -29,6 +29,7 @@ public final class SchemePresets {
                     "seed 001 篇四",
                     "镇干部管理与目标考评（基础分100，上限130下限70）"),
             new Preset("town-office-internal", "town-office-internal.yaml", "seed 002", "镇内部科室绩效考核"),
+            new Preset("town-office-quarterly", "town-office-quarterly.yaml", "seed 002", "镇内部科室季度业绩评价"),
             new Preset("baicheng-monthly", "baicheng-monthly.yaml", "seed 003", "拜城县乡镇干部业绩考核（月度A/B/C/D）"),
             new Preset("zhongshan-units", "zhongshan-units.yaml", "seed 004", "钟山区区直单位和镇乡街道工作目标管理"));
 

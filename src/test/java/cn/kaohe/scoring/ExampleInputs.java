@@ -35,6 +35,7 @@ public final class ExampleInputs {
         EXAMPLES.put("student-cadre", ExampleInputs::student);
         EXAMPLES.put("town-cadre-discipline", ExampleInputs::townCadre);
         EXAMPLES.put("town-office-internal", ExampleInputs::townOffice);
+        EXAMPLES.put("town-office-quarterly", ExampleInputs::townOfficeQuarterly);
         EXAMPLES.put("baicheng-monthly", ExampleInputs::baicheng);
         EXAMPLES.put("zhongshan-units", ExampleInputs::zhongshan);
     }
@@ -170,6 +171,21 @@ public final class ExampleInputs {
                 .workItemFact("f3", "CENSURE", "COUNTY", "安全生产", "office-5")
                 .fact("f4", "INFORMATION_ADOPTED", null, 3, "office-2");
         b.prior(new PriorResult("office-10", "2023", null, "FAIR", 10, 10));
+        return b.build();
+    }
+
+    /** Seed 002 四(二)1: a quarter's 业绩评价 by the office; 四(二)3 扣分①: 县级通报批评 −2. Expected: 92, 86, 75, 60. */
+    static ScoringInput townOfficeQuarterly() {
+        var b = new InputBuilder().period("2024-Q3");
+        int[] scores = {92, 88, 75, 60};
+        for (int i = 0; i < scores.length; i++) {
+            String id = "office-" + (i + 1);
+            TownOfficeInternalTest.office(b, id, 0, 0);
+            b.periods.removeIf(p -> p.subjectId().equals(id));
+            b.ratings.removeIf(r -> r.subjectId().equals(id));
+            b.rating(id, "ASSESSMENT_OFFICE", "performance", scores[i]);
+        }
+        b.workItemFact("f1", "CENSURE", "COUNTY", "综治维稳", "office-2");
         return b.build();
     }
 

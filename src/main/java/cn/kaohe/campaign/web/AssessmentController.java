@@ -70,6 +70,7 @@ class AssessmentController {
             String campaignName,
             String campaignStatus,
             Person cadre,
+            Person subjectUnit,
             Person leader,
             String status,
             String statusLabel,
@@ -159,8 +160,7 @@ class AssessmentController {
                 .minusDays(1);
         long remaining = calendar.calendar().workingDaysBetween(today, lastDay.plusDays(1));
         List<NoticeRow> rows = campaigns.assessments(c.getId()).stream()
-                .map(a ->
-                        new NoticeRow(a.getRankNo(), roster.cadreName(a.getCadreId()), a.getTotal(), a.getGradeLabel()))
+                .map(a -> new NoticeRow(a.getRankNo(), subjectName(a), a.getTotal(), a.getGradeLabel()))
                 .sorted(java.util.Comparator.comparing(
                         NoticeRow::rank, java.util.Comparator.nullsLast(Integer::compareTo)))
                 .toList();
@@ -172,6 +172,10 @@ class AssessmentController {
                 remaining,
                 "公示期间如有异议，本人可在“我的考核结果”中提出申诉，或向镇绩考办（设在镇督查室）书面反映。",
                 rows);
+    }
+
+    private String subjectName(Assessment a) {
+        return a.getSubjectUnitId() == null ? roster.cadreName(a.getCadreId()) : roster.unitLabel(a.getSubjectUnitId());
     }
 
     private AssessmentView view(Assessment a, boolean full) {
@@ -190,6 +194,9 @@ class AssessmentController {
                 c.getName(),
                 c.getStatus().label(),
                 new Person(a.getCadreId(), roster.cadreName(a.getCadreId())),
+                a.getSubjectUnitId() == null
+                        ? null
+                        : new Person(a.getSubjectUnitId(), roster.unitLabel(a.getSubjectUnitId())),
                 a.getLeaderId() == null ? null : new Person(a.getLeaderId(), roster.cadreName(a.getLeaderId())),
                 a.getStatus().name(),
                 a.getStatus().label(),

@@ -120,7 +120,9 @@ class CampaignController {
                 .map(a -> new RankingRow(
                         a.getId(),
                         a.getCadreId(),
-                        roster.cadreName(a.getCadreId()),
+                        a.getSubjectUnitId() == null
+                                ? roster.cadreName(a.getCadreId())
+                                : roster.unitLabel(a.getSubjectUnitId()),
                         a.getRankNo(),
                         a.getTotal(),
                         a.getGrade(),
