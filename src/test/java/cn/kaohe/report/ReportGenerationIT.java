@@ -324,6 +324,25 @@ class ReportGenerationIT {
                 .containsExactly(ReportType.APPEAL_REGISTER);
     }
 
+    @Test
+    void aReportThatCannotBeGeneratedAtAStepIsRecordedAndTheOthersAreStillStored() {
+        String tag = String.format("%06d", new Random().nextInt(1_000_000));
+        ReportScenario.Township t = scenario.township(tag);
+        Campaign open = scenario.opened(t, "2026-07", OffsetDateTime.parse("2026-08-03T09:00+08:00"));
+
+        List<StoredReport> stored = reports.generateForStep(
+                open.getId(), List.of(ReportType.RANKING, ReportType.APPEAL_REGISTER), ReportTrigger.RANKED);
+
+        assertThat(stored).extracting(StoredReport::getType).containsExactly(ReportType.APPEAL_REGISTER);
+        ReportList list = reports.list(open.getId());
+        assertThat(list.reports()).extracting(StoredReportSummary::trigger).containsExactly(ReportTrigger.RANKED);
+        assertThat(list.failures()).singleElement().satisfies(f -> {
+            assertThat(f.getType()).isEqualTo(ReportType.RANKING);
+            assertThat(f.getTrigger()).isEqualTo(ReportTrigger.RANKED);
+            assertThat(f.getMessage()).contains("尚未排名");
+        });
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private List<StoredReportSummary> stored(Campaign campaign, ReportTrigger trigger) {
