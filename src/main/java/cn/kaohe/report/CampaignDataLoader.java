@@ -1,0 +1,339 @@
+package cn.kaohe.report;
+
+import cn.kaohe.appeal.Appeal;
+import cn.kaohe.appeal.AppealService;
+import cn.kaohe.campaign.Assessment;
+import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignAppeals;
+import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.campaign.GroupRating;
+import cn.kaohe.campaign.GroupRatings;
+import cn.kaohe.campaign.ResultAdjustment;
+import cn.kaohe.report.CampaignData.CadreInfo;
+import cn.kaohe.report.CampaignData.Fact;
+import cn.kaohe.report.CampaignData.PeriodResult;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scheme.SchemeDocuments;
+import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.scoring.ScoringOutcome.ExplanationLine;
+import cn.kaohe.scoring.ScoringOutcome.GroupResult;
+import cn.kaohe.scoring.ScoringOutcome.Pay;
+import cn.kaohe.scoring.ScoringOutcome.QuotaCheck;
+import cn.kaohe.scoring.ScoringOutcome.Reason;
+import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
+import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.shared.Cycle;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a campaign with everything its reports print: assessments and the engine's results, the group
+ * result, ratings, adjustments, appeals, names from the organisation tables (set-based, chunked), the
+ * ledger facts the explanations cite, and the grades of the year for the annual roll-up.
+ */
+@Component
+class CampaignDataLoader {
+
+    private static final String POST_RANK_LABELS =
+            "case c.post_rank when 'PRINCIPAL' then '主要负责人' when 'DEPUTY' then '副职' else '一般干部' end";
+
+    private final CampaignService campaigns;
+    private final AppealService appeals;
+    private final CampaignAppeals campaignAppeals;
+    private final GroupRatings groupRatings;
+    private final SchemeCatalog schemes;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json = SchemeDocuments.json();
+
+    CampaignDataLoader(
+            CampaignService campaigns,
+            AppealService appeals,
+            CampaignAppeals campaignAppeals,
+            GroupRatings groupRatings,
+            SchemeCatalog schemes,
+            JdbcTemplate jdbc) {
+        this.campaigns = campaigns;
+        this.appeals = appeals;
+        this.campaignAppeals = campaignAppeals;
+        this.groupRatings = groupRatings;
+        this.schemes = schemes;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignData load(long campaignId) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        StoredScheme stored = schemes.stored(campaign.getSchemeVersionId());
+        List<Assessment> assessments = new ArrayList<>(campaigns.assessments(campaignId));
+        assessments.sort(Comparator.comparing(Assessment::getRankNo, Comparator.nullsLast(Integer::compareTo))
+                .thenComparing(Assessment::getId));
+        Map<Long, SubjectResult> results = new HashMap<>();
+        for (Assessment a : assessments) {
+            if (a.getResult() != null && a.getTotal() != null) {
+                SubjectResult r = read(a.getResult(), new TypeReference<SubjectResult>() {});
+                if (r.subjectId() != null) {
+                    results.put(a.getId(), complete(r));
+                }
+            }
+        }
+        List<GroupResult> groups = campaign.getGroupResult() == null
+                ? List.of()
+                : read(campaign.getGroupResult(), new TypeReference<List<GroupResult>>() {}).stream()
+                        .map(CampaignDataLoader::complete)
+                        .toList();
+        List<Long> assessmentIds = assessments.stream().map(Assessment::getId).toList();
+        List<GroupRating> ratings = groupRatings.ofCampaign(campaignId);
+        List<ResultAdjustment> adjustments = campaigns.adjustments(campaignId);
+        List<Appeal> appealList = appeals.register(campaignId);
+        Set<Long> underAppeal = campaignAppeals.underAppeal(assessmentIds);
+        Map<Long, String> unitNames = new HashMap<>();
+        Map<Long, Long> parents = new HashMap<>();
+        jdbc.query("select id, parent_id, name from org_unit", rs -> {
+            long id = rs.getLong(1);
+            long parent = rs.getLong(2);
+            parents.put(id, rs.wasNull() ? null : parent);
+            unitNames.put(id, rs.getString(3));
+        });
+        Long root = campaign.getUnitId();
+        while (parents.get(root) != null) {
+            root = parents.get(root);
+        }
+        List<Long> cadreIds =
+                new ArrayList<>(assessments.stream().map(Assessment::getCadreId).toList());
+        assessments.stream()
+                .map(Assessment::getLeaderId)
+                .filter(Objects::nonNull)
+                .forEach(cadreIds::add);
+        List<PeriodResult> year = yearResults(campaign);
+        year.forEach(p -> cadreIds.add(p.cadreId()));
+        Map<Long, CadreInfo> cadres = cadres(cadreIds);
+        Map<String, Fact> facts = facts(results, adjustments);
+        Instant dataTime = dataTime(campaign, assessments, ratings, adjustments, appealList);
+        return new CampaignData(
+                campaign,
+                unitNames.get(root),
+                unitNames.get(campaign.getUnitId()),
+                stored.getName() + "（第" + stored.getVersionNo() + "版）",
+                schemes.model(campaign.getSchemeVersionId()),
+                stored.settings(),
+                List.copyOf(assessments),
+                Map.copyOf(results),
+                groups,
+                cadres,
+                ratings,
+                adjustments,
+                appealList,
+                Set.copyOf(underAppeal),
+                facts,
+                year,
+                dataTime);
+    }
+
+    /** How the campaign's scheme pays (decides whether the pack has a pay report). */
+    @Transactional(readOnly = true)
+    public SchemeVersion.PayMode payMode(long campaignId) {
+        return schemes.model(campaigns.campaign(campaignId).getSchemeVersionId())
+                .pay()
+                .mode();
+    }
+
+    private Map<Long, CadreInfo> cadres(List<Long> ids) {
+        Map<Long, CadreInfo> cadres = new HashMap<>();
+        List<Long> distinct = ids.stream().distinct().sorted().toList();
+        for (int i = 0; i < distinct.size(); i += 500) {
+            String in = String.join(
+                    ",",
+                    distinct.subList(i, Math.min(distinct.size(), i + 500)).stream()
+                            .map(String::valueOf)
+                            .toList());
+            jdbc.query(
+                    "select c.id, c.name, u.name as unit_name, coalesce(c.post_title, " + POST_RANK_LABELS
+                            + ") as post, c.village_id from cadre c join org_unit u on u.id = c.unit_id"
+                            + " where c.id in (" + in + ")",
+                    rs -> {
+                        rs.getLong("village_id");
+                        boolean resident = !rs.wasNull();
+                        cadres.put(
+                                rs.getLong("id"),
+                                new CadreInfo(
+                                        rs.getString("name"),
+                                        rs.getString("unit_name"),
+                                        rs.getString("post"),
+                                        resident));
+                    });
+        }
+        return cadres;
+    }
+
+    /** Ledger facts ({@code L<id>}) and adjustments ({@code A<id>}) cited by the explanations. */
+    private Map<String, Fact> facts(Map<Long, SubjectResult> results, List<ResultAdjustment> adjustments) {
+        Map<String, Fact> facts = new HashMap<>();
+        List<Long> ledgerIds = results.values().stream()
+                .flatMap(r -> Stream.concat(
+                        r.explanation().stream().flatMap(l -> l.factIds().stream()),
+                        r.reasons().stream().flatMap(x -> x.factIds().stream())))
+                .filter(id -> id.matches("L\\d+"))
+                .map(id -> Long.valueOf(id.substring(1)))
+                .distinct()
+                .sorted()
+                .toList();
+        for (int i = 0; i < ledgerIds.size(); i += 500) {
+            String in = String.join(
+                    ",",
+                    ledgerIds.subList(i, Math.min(ledgerIds.size(), i + 500)).stream()
+                            .map(String::valueOf)
+                            .toList());
+            jdbc.query("select id, fact_type, occurred_on, reason from ledger_entry where id in (" + in + ")", rs -> {
+                String reason = rs.getString("reason");
+                java.time.LocalDate on = rs.getObject("occurred_on", java.time.LocalDate.class);
+                String text = ReportFunctions.date(on) + " "
+                        + (reason == null || reason.isBlank() ? rs.getString("fact_type") : reason);
+                facts.put("L" + rs.getLong("id"), new Fact(text, on));
+            });
+        }
+        for (ResultAdjustment a : adjustments) {
+            String source = "APPEAL".equals(a.getSource()) ? "申诉裁定" : "审议调整";
+            facts.put(
+                    "A" + a.getId(),
+                    new Fact(
+                            source + "：" + a.getReason(),
+                            a.getAdjustedAt().atZoneSameInstant(ReadModels.ZONE).toLocalDate()));
+        }
+        return facts;
+    }
+
+    /** Grades of the finalised campaigns of the same unit and cycle in the same year, and of this one. */
+    private List<PeriodResult> yearResults(Campaign campaign) {
+        if (campaign.getCycle() == Cycle.ANNUAL) {
+            return List.of();
+        }
+        List<PeriodResult> results = new ArrayList<>();
+        jdbc.query(
+                "select a.cadre_id, c.period_label, c.period_start, a.grade from assessment a"
+                        + " join campaign c on c.id = a.campaign_id"
+                        + " where c.unit_id = ? and c.cycle = ? and (c.status = 'FINALISED' or c.id = ?)"
+                        + " and c.period_start >= ? and c.period_start <= ? order by c.period_start, a.cadre_id",
+                rs -> {
+                    results.add(new PeriodResult(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getObject(3, java.time.LocalDate.class),
+                            rs.getString(4)));
+                },
+                campaign.getUnitId(),
+                campaign.getCycle().name(),
+                campaign.getId(),
+                campaign.getPeriodStart().withDayOfYear(1),
+                campaign.getPeriodStart());
+        return results;
+    }
+
+    private static Instant dataTime(
+            Campaign c,
+            List<Assessment> assessments,
+            List<GroupRating> ratings,
+            List<ResultAdjustment> adjustments,
+            List<Appeal> appeals) {
+        List<OffsetDateTime> times = new ArrayList<>();
+        times.add(c.getOpenedAt());
+        times.add(c.getApprovedAt());
+        times.add(c.getNoticeStart());
+        times.add(c.getFinalisedAt());
+        for (Assessment a : assessments) {
+            times.add(a.getSelfSubmittedAt());
+            times.add(a.getRatedAt());
+        }
+        ratings.forEach(r -> times.add(r.getEnteredAt()));
+        adjustments.forEach(a -> times.add(a.getAdjustedAt()));
+        for (Appeal a : appeals) {
+            times.add(a.getFiledAt());
+            times.add(a.getForwardedAt());
+            times.add(a.getDecidedAt());
+            times.add(a.getRenoticeStart());
+            times.add(a.getClosedAt());
+        }
+        return times.stream()
+                .filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+    }
+
+    /** The stored JSON leaves empty collections out: read them back as empty, never null. */
+    static SubjectResult complete(SubjectResult r) {
+        return new SubjectResult(
+                r.subjectId(),
+                r.name(),
+                r.group(),
+                r.categoryScores() == null ? Map.of() : r.categoryScores(),
+                r.total(),
+                r.gradeCode(),
+                r.gradeLabel(),
+                r.rank(),
+                r.derived(),
+                r.excellenceEligible(),
+                list(r.reasons()).stream()
+                        .map(x -> new Reason(x.code(), x.ruleId(), x.clause(), list(x.factIds()), x.description()))
+                        .toList(),
+                r.pay() == null
+                        ? null
+                        : new Pay(
+                                nonNull(r.pay().gross()),
+                                nonNull(r.pay().withheld()),
+                                nonNull(r.pay().adjustments()),
+                                nonNull(r.pay().net()),
+                                list(r.pay().lines()),
+                                list(r.pay().members())),
+                list(r.explanation()).stream()
+                        .map(l -> new ExplanationLine(
+                                l.ruleId(),
+                                l.clause(),
+                                list(l.factIds()),
+                                l.category(),
+                                nonNull(l.delta()),
+                                nonNull(l.totalDelta()),
+                                l.description()))
+                        .toList(),
+                list(r.consequences()));
+    }
+
+    static GroupResult complete(GroupResult g) {
+        QuotaCheck q = g.quotaCheck() == null
+                ? null
+                : new QuotaCheck(
+                        list(g.quotaCheck().grades()),
+                        list(g.quotaCheck().subgroups()),
+                        g.quotaCheck().ok());
+        return new GroupResult(g.group(), list(g.ranking()), q, g.pay(), list(g.personConsequences()));
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static java.math.BigDecimal nonNull(java.math.BigDecimal value) {
+        return value == null ? java.math.BigDecimal.ZERO : value;
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored scoring JSON cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

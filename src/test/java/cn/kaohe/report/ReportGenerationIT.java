@@ -1,0 +1,379 @@
+package cn.kaohe.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaohe.campaign.Assessment;
+import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.campaign.CampaignStatus;
+import cn.kaohe.report.ReportService.ReportList;
+import cn.kaohe.support.IntegrationTest;
+import cn.kaohe.web.ErrorResponse;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The report pack wired into the campaign: a township of ten cadres is assessed for February and March
+ * 2026 under seed 003's monthly scheme through the real workflow. The reports each step needs are stored
+ * automatically, downloaded through the API and read back with PDFBox and POI.
+ */
+@IntegrationTest
+class ReportGenerationIT {
+
+    /** Built once for the class: the workflow runs are the expensive part. */
+    private static State state;
+
+    private record State(
+            ReportScenario.Township township,
+            Campaign february,
+            Campaign march,
+            ResponseEntity<byte[]> rankingOnDemandWhileRanked) {}
+
+    @Autowired
+    ReportScenario scenario;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    /** A failed set-up is reported by every test instead of being repeated by each. */
+    private static RuntimeException setUpFailure;
+
+    @BeforeEach
+    void driveTheCampaigns() {
+        if (setUpFailure != null) {
+            throw setUpFailure;
+        }
+        if (state == null) {
+            try {
+                state = drive();
+            } catch (RuntimeException | AssertionError e) {
+                setUpFailure = new IllegalStateException("Driving the campaigns failed", e);
+                throw setUpFailure;
+            }
+        }
+    }
+
+    private State drive() {
+        {
+            String tag = String.format("%06d", new Random().nextInt(1_000_000));
+            ReportScenario.Township t = scenario.township(tag);
+            Campaign feb = scenario.ranked(
+                    t, "2026-02", OffsetDateTime.parse("2026-03-02T09:00+08:00"), ReportScenario.FEBRUARY_SCORES);
+            scenario.approved(feb.getId());
+            feb = scenario.finalised(feb.getId());
+            Campaign march = scenario.ranked(
+                    t, "2026-03", OffsetDateTime.parse("2026-04-01T09:00+08:00"), ReportScenario.MARCH_SCORES);
+            ResponseEntity<byte[]> whileRanked = get("/api/campaigns/" + march.getId() + "/reports/ranking");
+            scenario.approved(march.getId());
+            march = scenario.finalised(march.getId());
+            return new State(t, feb, march, whileRanked);
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        scenario.resetClock();
+    }
+
+    @Test
+    void theCampaignsRanThroughTheWholeWorkflow() {
+        assertThat(state.february().getStatus()).isEqualTo(CampaignStatus.FINALISED);
+        assertThat(state.march().getStatus()).isEqualTo(CampaignStatus.FINALISED);
+        assertThat(reports.list(state.march().getId()).failures()).isEmpty();
+    }
+
+    @Test
+    void rankingAndDistributionAreStoredWhenTheCampaignIsRanked() {
+        List<StoredReportSummary> ranked = stored(state.march(), ReportTrigger.RANKED);
+        assertThat(ranked)
+                .extracting(StoredReportSummary::type)
+                .containsExactly(ReportType.RANKING, ReportType.GRADE_DISTRIBUTION);
+        assertThat(ranked).allSatisfy(r -> {
+            assertThat(r.format()).isEqualTo(ReportFormat.PDF);
+            assertThat(r.checksum()).hasSize(64);
+            assertThat(r.dataVersion()).hasSize(DataVersions.LENGTH);
+            assertThat(r.generatedBy()).isEqualTo("system");
+        });
+
+        StoredReportSummary ranking = ranked.get(0);
+        ResponseEntity<byte[]> file = get("/api/reports/" + ranking.id());
+        assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ReproducibleOutput.sha256(file.getBody())).isEqualTo(ranking.checksum());
+        String text = pdfText(ReportType.RANKING, file.getBody());
+        assertThat(text)
+                .contains("考核结果排名表", state.march().getName(), "拜城县乡镇干部业绩考核（月度）（第1版）")
+                .contains(ReportScenario.NAMES.toArray(String[]::new))
+                .contains("数据版本" + ranking.dataVersion());
+        // seed 003 四: 每月A等比例不高于10% — of ten cadres only the best (96 points) is A
+        assertThat(text).contains("1王建国").contains("96.0").contains("A等");
+
+        String distribution = pdfText(
+                ReportType.GRADE_DISTRIBUTION,
+                get("/api/reports/" + ranked.get(1).id()).getBody());
+        // seed 003 四: 各等次中驻村（社区）干部比例要占50%
+        assertThat(distribution).contains("等次分布统计", "A等", "B等", "C等", "D等", "驻村（社区）干部", "≥50%");
+    }
+
+    @Test
+    void regeneratingUnchangedDataGivesTheSameDataVersionAndTheSameBytes() {
+        StoredReportSummary atRanking =
+                stored(state.march(), ReportTrigger.RANKED).get(0);
+        HttpHeaders whileRanked = state.rankingOnDemandWhileRanked().getHeaders();
+        assertThat(whileRanked.getFirst("X-Report-Data-Version")).isEqualTo(atRanking.dataVersion());
+        assertThat(whileRanked.getFirst("X-Report-Checksum")).isEqualTo(atRanking.checksum());
+
+        StoredReportSummary archived = stored(state.march(), ReportTrigger.FINALISED).stream()
+                .filter(r -> r.type() == ReportType.RANKING)
+                .findFirst()
+                .orElseThrow();
+        assertThat(archived.dataVersion()).isNotEqualTo(atRanking.dataVersion()); // approval and notice came since
+        ResponseEntity<byte[]> again = get("/api/campaigns/" + state.march().getId() + "/reports/ranking?format=pdf");
+        assertThat(again.getHeaders().getFirst("X-Report-Data-Version")).isEqualTo(archived.dataVersion());
+        assertThat(again.getBody())
+                .isEqualTo(get("/api/reports/" + archived.id()).getBody());
+    }
+
+    @Test
+    void downloadsCarryTheChineseFileName() {
+        ResponseEntity<byte[]> file = get("/api/campaigns/" + state.march().getId() + "/reports/grade-distribution");
+        ContentDisposition disposition =
+                ContentDisposition.parse(file.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+        assertThat(disposition.isAttachment()).isTrue();
+        assertThat(disposition.getFilename()).isEqualTo(state.march().getName() + "-等次分布统计.pdf");
+        assertThat(file.getHeaders().getContentType()).hasToString("application/pdf");
+    }
+
+    @Test
+    void theRankingExportsToXlsxWithNumericCells() throws Exception {
+        ResponseEntity<byte[]> file = get("/api/campaigns/" + state.march().getId() + "/reports/ranking?format=xlsx");
+        assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ContentDisposition.parse(file.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                        .getFilename())
+                .isEqualTo(state.march().getName() + "-考核结果排名表.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(file.getBody()))) {
+            Row first = null;
+            for (Row row : workbook.getSheetAt(0)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().equals("王建国")) {
+                        first = row;
+                    }
+                }
+            }
+            assertThat(first).as("row of 王建国").isNotNull();
+            List<Double> numbers = new java.util.ArrayList<>();
+            first.forEach(c -> {
+                if (c.getCellType() == CellType.NUMERIC) {
+                    numbers.add(c.getNumericCellValue());
+                }
+            });
+            assertThat(numbers).contains(1.0, 96.0);
+        }
+    }
+
+    @Test
+    void thePublicNoticeIsStoredWhenTheNoticeOpens() {
+        StoredReportSummary notice =
+                stored(state.march(), ReportTrigger.NOTICE_OPENED).get(0);
+        assertThat(notice.type()).isEqualTo(ReportType.PUBLIC_NOTICE);
+        String text = pdfText(
+                ReportType.PUBLIC_NOTICE, get("/api/reports/" + notice.id()).getBody());
+        Campaign march = state.march();
+        assertThat(text)
+                .contains(
+                        "结果公示",
+                        "公示期",
+                        ReportFunctions.date(march.getNoticeStart()
+                                .atZoneSameInstant(ReadModels.ZONE)
+                                .toLocalDate()))
+                .contains(ReportFunctions.date(
+                        march.getNoticeEnd().atZoneSameInstant(ReadModels.ZONE).toLocalDate()))
+                .contains("3个工作日", "绩效考核办公室")
+                .contains(ReportScenario.NAMES.toArray(String[]::new));
+    }
+
+    @Test
+    void finalisationStoresTheWholePack() {
+        assertThat(stored(state.march(), ReportTrigger.FINALISED))
+                .extracting(StoredReportSummary::type)
+                .containsExactly(
+                        ReportType.RANKING,
+                        ReportType.GRADE_DISTRIBUTION,
+                        ReportType.PERFORMANCE_PAY,
+                        ReportType.APPEAL_REGISTER,
+                        ReportType.SCORE_SHEET,
+                        ReportType.RESULT_NOTICE,
+                        ReportType.ANNUAL_ROLLUP);
+        StoredReportSummary notices = stored(state.march(), ReportTrigger.FINALISED).stream()
+                .filter(r -> r.type() == ReportType.RESULT_NOTICE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(notices.pageCount()).as("one page per cadre").isEqualTo(10);
+    }
+
+    @Test
+    void theScoreSheetOfOneCadreShowsTheRatingsAndTheComment() {
+        Assessment wang = assessmentOf(state.march(), 0);
+        ResponseEntity<byte[]> file = get("/api/assessments/" + wang.getId() + "/reports/score-sheet");
+        assertThat(ContentDisposition.parse(file.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                        .getFilename())
+                .isEqualTo(state.march().getName() + "-个人考核评分表-王建国.pdf");
+        assertThat(pdfText(ReportType.SCORE_SHEET, file.getBody()))
+                .contains("个人考核评分表", "王建国", "党政综合办", "主任")
+                .contains("本月完成党政综合办各项工作")
+                .contains("乡镇业绩考核工作领导小组", "（不记名）", "96")
+                .contains("工作积极，同意小组测评意见。")
+                .doesNotContain("李秀英");
+    }
+
+    @Test
+    void theResultNoticeTellsGradeRankAndPay() {
+        Assessment wang = assessmentOf(state.march(), 0);
+        String text = pdfText(
+                ReportType.RESULT_NOTICE,
+                get("/api/assessments/" + wang.getId() + "/reports/result-notice")
+                        .getBody());
+        // seed 003 五: A等260元/人/月，按季度发放 — March is paid with February (A as well): 2 × 260
+        assertThat(text)
+                .contains("考核结果通知书", "王建国同志", "A等", "第1名（共10人）", "520.00元")
+                .contains("向" + state.township().name() + "绩效考核办公室");
+    }
+
+    @Test
+    void thePayReportReconcilesTheAmountsByGrade() {
+        String text = pdfText(
+                ReportType.PERFORMANCE_PAY,
+                get("/api/campaigns/" + state.march().getId() + "/reports/performance-pay")
+                        .getBody());
+        // seed 003 五: A等260元/人/月、B等130元/人/月，C等和D等不发放
+        assertThat(text).contains("绩效奖金分配表", "按等次定额发放", "260", "130");
+    }
+
+    @Test
+    void theAnnualRollUpShowsTheGradesOfFebruaryAndMarch() {
+        String text = pdfText(
+                ReportType.ANNUAL_ROLLUP,
+                get("/api/campaigns/" + state.march().getId() + "/reports/annual-rollup")
+                        .getBody());
+        // 王建国 was best in both months: A in February and March
+        assertThat(text).contains("年度考核汇总表", "2月", "3月", "王建国", "A2");
+    }
+
+    @Test
+    void errorsAreExplainedInChinese() {
+        long march = state.march().getId();
+        ResponseEntity<ErrorResponse> unknown =
+                rest.getForEntity("/api/campaigns/" + march + "/reports/salary", ErrorResponse.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody().code()).isEqualTo("REPORT-007");
+        assertThat(unknown.getBody().message()).contains("salary", "ranking（考核结果排名表）");
+
+        ResponseEntity<ErrorResponse> form =
+                rest.getForEntity("/api/campaigns/" + march + "/reports/score-sheet?format=xlsx", ErrorResponse.class);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(form.getBody().code()).isEqualTo("REPORT-003");
+        assertThat(form.getBody().message()).contains("个人考核评分表");
+
+        ResponseEntity<ErrorResponse> format =
+                rest.getForEntity("/api/campaigns/" + march + "/reports/ranking?format=doc", ErrorResponse.class);
+        assertThat(format.getBody().code()).isEqualTo("REPORT-008");
+    }
+
+    @Test
+    void aCampaignNotYetRankedHasNoRankingAndNoNotice() {
+        String tag = String.format("%06d", new Random().nextInt(1_000_000));
+        ReportScenario.Township t = scenario.township(tag);
+        Campaign open = scenario.opened(t, "2026-05", OffsetDateTime.parse("2026-06-01T09:00+08:00"));
+
+        ResponseEntity<ErrorResponse> ranking =
+                rest.getForEntity("/api/campaigns/" + open.getId() + "/reports/ranking", ErrorResponse.class);
+        assertThat(ranking.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(ranking.getBody().code()).isEqualTo("REPORT-009");
+        assertThat(ranking.getBody().message()).contains("尚未排名", open.getName());
+
+        ResponseEntity<ErrorResponse> notice =
+                rest.getForEntity("/api/campaigns/" + open.getId() + "/reports/public-notice", ErrorResponse.class);
+        assertThat(notice.getBody().code()).isEqualTo("REPORT-010");
+
+        // the appeal register needs no ranking: it is empty but printable
+        assertThat(get("/api/campaigns/" + open.getId() + "/reports/appeal-register")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(reports.list(open.getId()).reports())
+                .extracting(StoredReportSummary::type)
+                .containsExactly(ReportType.APPEAL_REGISTER);
+    }
+
+    @Test
+    void aReportThatCannotBeGeneratedAtAStepIsRecordedAndTheOthersAreStillStored() {
+        String tag = String.format("%06d", new Random().nextInt(1_000_000));
+        ReportScenario.Township t = scenario.township(tag);
+        Campaign open = scenario.opened(t, "2026-07", OffsetDateTime.parse("2026-08-03T09:00+08:00"));
+
+        List<StoredReport> stored = reports.generateForStep(
+                open.getId(), List.of(ReportType.RANKING, ReportType.APPEAL_REGISTER), ReportTrigger.RANKED);
+
+        assertThat(stored).extracting(StoredReport::getType).containsExactly(ReportType.APPEAL_REGISTER);
+        ReportList list = reports.list(open.getId());
+        assertThat(list.reports()).extracting(StoredReportSummary::trigger).containsExactly(ReportTrigger.RANKED);
+        assertThat(list.failures()).singleElement().satisfies(f -> {
+            assertThat(f.getType()).isEqualTo(ReportType.RANKING);
+            assertThat(f.getTrigger()).isEqualTo(ReportTrigger.RANKED);
+            assertThat(f.getMessage()).contains("尚未排名");
+        });
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private List<StoredReportSummary> stored(Campaign campaign, ReportTrigger trigger) {
+        ReportList list = reports.list(campaign.getId());
+        return list.reports().stream().filter(r -> r.trigger() == trigger).collect(Collectors.toList());
+    }
+
+    private Assessment assessmentOf(Campaign campaign, int cadre) {
+        long cadreId = state.township().cadreIds().get(cadre);
+        return campaigns.assessments(campaign.getId()).stream()
+                .filter(a -> a.getCadreId() == cadreId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private ResponseEntity<byte[]> get(String url) {
+        ResponseEntity<byte[]> response = rest.getForEntity(url, byte[].class);
+        assertThat(response.getStatusCode())
+                .as(
+                        "%s: %s",
+                        url,
+                        response.getBody() == null
+                                ? ""
+                                : new String(response.getBody(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(HttpStatus.OK);
+        return response;
+    }
+
+    private static String pdfText(ReportType type, byte[] pdf) {
+        RenderedReport report = new RenderedReport(type, ReportFormat.PDF, type.template() + ".pdf", pdf, 0);
+        RenderedDocuments.assertChineseFontEmbedded(report);
+        return RenderedDocuments.pdfText(report);
+    }
+}
