@@ -137,8 +137,9 @@ class OrgRosterAdapter implements CampaignRoster {
         }
         Map<Long, Long> parents = new HashMap<>();
         jdbc.query("select id, parent_id from org_unit", rs -> {
+            long id = rs.getLong(1);
             long parent = rs.getLong(2);
-            parents.put(rs.getLong(1), rs.wasNull() ? null : parent);
+            parents.put(id, rs.wasNull() ? null : parent);
         });
         Map<Long, List<Long>> supervisors = new HashMap<>();
         jdbc.query(
