@@ -97,9 +97,14 @@ class EngineScorer implements CampaignScorer {
         Set<Long> unitIds = new HashSet<>();
         subjects.forEach(s -> unitIds.add(Long.valueOf(units ? s.id() : s.unitId())));
         List<LedgerFact> facts = new ArrayList<>();
+        Set<String> knownTypes = new HashSet<>();
+        scheme.factRules().forEach(r -> knownTypes.add(r.factType()));
         List<Long> factUnits = whole ? allUnits() : List.copyOf(unitIds);
         for (LedgerEntry e : ledger.inPeriod(
                 campaign.getPeriodStart(), campaign.getPeriodEnd(), units ? List.of() : byCadre.keySet(), factUnits)) {
+            if (!knownTypes.contains(e.getFactType())) {
+                continue; // the ledger is shared by all schemes: a fact this scheme has no rule for does not count
+            }
             List<String> named = units
                     ? (e.getUnitId() == null ? List.of() : List.of(String.valueOf(e.getUnitId())))
                     : (e.getCadreId() == null ? List.of() : List.of(String.valueOf(e.getCadreId())));

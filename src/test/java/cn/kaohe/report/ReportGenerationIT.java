@@ -37,6 +37,9 @@ class ReportGenerationIT {
     /** Built once for the class: the workflow runs are the expensive part. */
     private static State state;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.kaohe.scheme.SchemeCatalog schemeCatalog;
+
     private record State(
             ReportScenario.Township township,
             Campaign february,
@@ -121,7 +124,13 @@ class ReportGenerationIT {
         assertThat(ReproducibleOutput.sha256(file.getBody())).isEqualTo(ranking.checksum());
         String text = pdfText(ReportType.RANKING, file.getBody());
         assertThat(text)
-                .contains("考核结果排名表", state.march().getName(), "拜城县乡镇干部业绩考核（月度）（第1版）")
+                .contains(
+                        "考核结果排名表",
+                        state.march().getName(),
+                        "拜城县乡镇干部业绩考核（月度）（第"
+                                + schemeCatalog
+                                        .stored(state.march().getSchemeVersionId())
+                                        .getVersionNo() + "版）")
                 .contains(ReportScenario.NAMES.toArray(String[]::new))
                 .contains("数据版本" + ranking.dataVersion());
         // seed 003 四: 每月A等比例不高于10% — of ten cadres only the best (96 points) is A
