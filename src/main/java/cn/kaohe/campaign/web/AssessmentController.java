@@ -125,6 +125,7 @@ class AssessmentController {
 
     @GetMapping("/campaigns/{id}/group-ratings")
     List<GroupRating> groupRatings(@PathVariable long id) {
+        campaigns.campaign(id);
         return groupRatings.ofCampaign(id);
     }
 
