@@ -52,7 +52,7 @@ class InitialUsers implements ApplicationRunner {
                     ADMIN, accounts.hash(adminPassword), Set.of(Role.ADMIN), "初始管理员（kaohe.security.admin-password）")) {
                 log.info("Administrator '{}' created from kaohe.security.admin-password", ADMIN);
             }
-        } else {
+        } else if (!demo) {
             log.warn(
                     "kaohe.security.admin-password (KAOHE_ADMIN_PASSWORD) is not set: no administrator account is"
                             + " created. Set it once to create user '{}'.",
