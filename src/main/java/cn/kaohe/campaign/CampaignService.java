@@ -270,6 +270,10 @@ public class CampaignService {
         }
         Assessment assessment = assessment(assessmentId);
         Campaign campaign = lock(assessment.getCampaignId());
+        if (assessment.isLocked() || campaign.getStatus() == CampaignStatus.FINALISED) {
+            // a finalised result changes only through an appeal decided by the committee
+            throw new KaoheException(CampaignError.RESULTS_LOCKED);
+        }
         requireStatus(campaign, CampaignStatus.COMMITTEE_REVIEW, "审议调整");
         Map<String, Object> before = snapshot(assessment);
         ResultAdjustment adjustment = adjustments.save(new ResultAdjustment(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kaohe.audit.AuditRecord;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.support.IntegrationTest;
+import cn.kaohe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,7 +43,18 @@ class CalendarIT {
             """;
 
     @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    TestUsers users;
+
+    /** The office (绩考办) loads the calendar. */
     TestRestTemplate rest;
+
+    @BeforeEach
+    void logIn() {
+        rest = users.office(anonymous);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -147,7 +160,7 @@ class CalendarIT {
         assertThat(year(get("/api/calendar/years").getBody(), 2027)
                         .get("loadedBy")
                         .asText())
-                .isEqualTo("anonymous");
+                .isEqualTo(TestUsers.OFFICE);
         assertThat(service.calendar().isWorkingDay(LocalDate.of(2027, 1, 9))).isTrue();
     }
 

@@ -3,6 +3,7 @@ package cn.kaohe.appeal.web;
 import cn.kaohe.appeal.Appeal;
 import cn.kaohe.appeal.AppealService;
 import cn.kaohe.audit.CurrentActor;
+import cn.kaohe.web.security.AccessPolicy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,11 +25,13 @@ class AppealController {
     private final AppealService appeals;
     private final CurrentActor actor;
     private final Clock clock;
+    private final AccessPolicy policy;
 
-    AppealController(AppealService appeals, CurrentActor actor, Clock clock) {
+    AppealController(AppealService appeals, CurrentActor actor, Clock clock, AccessPolicy policy) {
         this.appeals = appeals;
         this.actor = actor;
         this.clock = clock;
+        this.policy = policy;
     }
 
     record AppealView(
@@ -112,6 +115,7 @@ class AppealController {
 
     @GetMapping("/appeals/{id}")
     AppealView one(@PathVariable long id) {
+        policy.requireSeeAppeal(id);
         return AppealView.of(appeals.appeal(id), now());
     }
 

@@ -3,6 +3,7 @@ package cn.kaohe.audit.web;
 import cn.kaohe.audit.AuditRecord;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.audit.ChainVerification;
+import cn.kaohe.web.security.AccessPolicy;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,13 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditTrail auditTrail;
+    private final AccessPolicy policy;
 
-    AuditController(AuditTrail auditTrail) {
+    AuditController(AuditTrail auditTrail, AccessPolicy policy) {
         this.auditTrail = auditTrail;
+        this.policy = policy;
     }
 
     @GetMapping
     List<AuditRecord> history(@RequestParam String entityType, @RequestParam String entityId) {
+        policy.requireSeeAudit(entityType, entityId);
         return auditTrail.history(entityType, entityId);
     }
 

@@ -11,6 +11,7 @@ import cn.kaohe.campaign.GroupRating;
 import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
+import cn.kaohe.web.security.AccessPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ class AssessmentController {
     private final CurrentActor actor;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AccessPolicy policy;
 
     AssessmentController(
             CampaignService campaigns,
@@ -50,7 +52,8 @@ class AssessmentController {
             HolidayCalendarService calendar,
             CurrentActor actor,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            AccessPolicy policy) {
         this.campaigns = campaigns;
         this.roster = roster;
         this.schemes = schemes;
@@ -60,6 +63,7 @@ class AssessmentController {
         this.actor = actor;
         this.json = json;
         this.clock = clock;
+        this.policy = policy;
     }
 
     record Person(Long id, String name) {}
@@ -108,6 +112,7 @@ class AssessmentController {
 
     @GetMapping("/assessments/{id}")
     AssessmentView one(@PathVariable long id) {
+        policy.requireSeeAssessment(id);
         return view(campaigns.assessment(id), true);
     }
 
@@ -122,6 +127,7 @@ class AssessmentController {
 
     @GetMapping("/campaigns/{id}/group-ratings")
     List<GroupRating> groupRatings(@PathVariable long id) {
+        campaigns.campaign(id);
         return groupRatings.ofCampaign(id);
     }
 

@@ -113,6 +113,7 @@ class CampaignController {
 
     @GetMapping("/campaigns/{id}/ranking")
     List<RankingRow> ranking(@PathVariable long id) {
+        campaigns.campaign(id); // 404 for an unknown campaign, not an empty list
         List<Assessment> all = campaigns.assessments(id);
         Set<Long> appealed =
                 appeals.underAppeal(all.stream().map(Assessment::getId).toList());
@@ -143,6 +144,7 @@ class CampaignController {
 
     @GetMapping("/campaigns/{id}/adjustments")
     List<ResultAdjustment> adjustments(@PathVariable long id) {
+        campaigns.campaign(id);
         return campaigns.adjustments(id);
     }
 

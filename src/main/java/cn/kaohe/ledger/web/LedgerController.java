@@ -3,6 +3,7 @@ package cn.kaohe.ledger.web;
 import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
 import cn.kaohe.ledger.RecordFact;
+import cn.kaohe.web.security.AccessPolicy;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LedgerController {
 
     private final LedgerService ledger;
+    private final AccessPolicy policy;
 
-    LedgerController(LedgerService ledger) {
+    LedgerController(LedgerService ledger, AccessPolicy policy) {
         this.ledger = ledger;
+        this.policy = policy;
     }
 
     record ReverseRequest(String reason) {}
@@ -50,6 +53,7 @@ class LedgerController {
 
     @GetMapping("/{id}")
     LedgerEntry one(@PathVariable long id) {
+        policy.requireSeeLedgerEntry(id);
         return ledger.entry(id);
     }
 
@@ -59,8 +63,10 @@ class LedgerController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (cadreId == null) {
+            policy.requireReader();
             return ledger.latest();
         }
+        policy.requireSeeCadreRecords(cadreId);
         return ledger.ofCadre(
                 cadreId, from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(2999, 12, 31) : to);
     }

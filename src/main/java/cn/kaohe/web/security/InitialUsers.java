@@ -1,0 +1,100 @@
+package cn.kaohe.web.security;
+
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Users created at start-up. Everywhere: the {@code admin} user with the ADMIN role, if
+ * {@code kaohe.security.admin-password} (env {@code KAOHE_ADMIN_PASSWORD}) is set; otherwise a warning and no
+ * administrator (never a default password). Demo only ({@code kaohe.demo.enabled}): a user for every cadre
+ * of the demo roster with the password {@code kaohe.demo.password}, OFFICE for 王文健 (绩考办主任) and PARTY for
+ * the 党委书记. Runs after the demo township is loaded ({@code DemoTownship} is order 0).
+ */
+@Component
+@Order(10)
+class InitialUsers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
+    static final String ADMIN = "admin";
+
+    private final UserAccounts accounts;
+    private final SecurityProperties properties;
+    private final JdbcTemplate jdbc;
+    private final boolean demo;
+    private final String demoPassword;
+
+    InitialUsers(
+            UserAccounts accounts,
+            SecurityProperties properties,
+            JdbcTemplate jdbc,
+            @Value("${kaohe.demo.enabled:false}") boolean demo,
+            @Value("${kaohe.demo.password:}") String demoPassword) {
+        this.accounts = accounts;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.demo = demo;
+        this.demoPassword = demoPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String adminPassword = properties.adminPassword();
+        if (adminPassword != null && !adminPassword.isBlank()) {
+            if (accounts.ensure(
+                    ADMIN, accounts.hash(adminPassword), Set.of(Role.ADMIN), "初始管理员（kaohe.security.admin-password）")) {
+                log.info("Administrator '{}' created from kaohe.security.admin-password", ADMIN);
+            }
+        } else if (!demo) {
+            log.warn(
+                    "kaohe.security.admin-password (KAOHE_ADMIN_PASSWORD) is not set: no administrator account is"
+                            + " created. Set it once to create user '{}'.",
+                    ADMIN);
+        }
+        if (demo) {
+            createDemoUsers();
+        }
+    }
+
+    void createDemoUsers() {
+        if (demoPassword == null || demoPassword.isBlank()) {
+            throw new IllegalStateException("kaohe.demo.password must be set when kaohe.demo.enabled is true");
+        }
+        // one hash for all demo users: the demo shares one documented password anyway, and 60 BCrypt rounds
+        // would slow the start-up for nothing
+        String hash = accounts.hash(demoPassword);
+        List<String> logins = jdbc.queryForList(
+                "select login_name from cadre where login_name is not null and active = true order by id",
+                String.class);
+        int created = 0;
+        for (String login : logins) {
+            if (accounts.ensure(login, hash, Set.of(), "演示账号（大栗港镇）")) {
+                created++;
+            }
+        }
+        accounts.ensure(ADMIN, hash, Set.of(Role.ADMIN), "演示账号（管理员）");
+        grantByPost(
+                "committee_membership m join cadre c on c.id = m.cadre_id where m.role = 'OFFICE_DIRECTOR'",
+                Role.OFFICE);
+        grantByPost("cadre c where c.leadership_role = 'PARTY_SECRETARY'", Role.PARTY);
+        log.info(
+                "Demo users: {} created for {} cadres with a login (password from kaohe.demo.password)",
+                created,
+                logins.size());
+    }
+
+    private void grantByPost(String fromWhere, Role role) {
+        for (String login : jdbc.queryForList(
+                "select c.login_name from " + fromWhere + " and c.login_name is not null and c.active = true",
+                String.class)) {
+            accounts.ensureGranted(login, role, "演示数据：" + role.label());
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package cn.kaohe.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what, by URL; ownership (a cadre's own results, a leader's own cadres) is checked by
+ * {@link AccessPolicy} in the controllers. Three chains:
+ *
+ * <ol>
+ *   <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic only (no session, so no CSRF), ADMIN or
+ *       OFFICE;
+ *   <li>{@code /camunda/**}: Camunda's webapps with the session of our login page, ADMIN or OFFICE (the
+ *       webapps have their own CSRF filter and CSP);
+ *   <li>everything else: form login with a session cookie and a CSRF cookie for the browser, HTTP Basic for
+ *       API clients (requests carrying an Authorization header are not CSRF-checked); {@code /api/**}
+ *       answers 401/403 as JSON, pages redirect to {@code /login}.
+ * </ol>
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private static final String[] ENGINE_ROLES = {Role.ADMIN.name(), Role.OFFICE.name()};
+    private static final String[] READERS = {Role.OFFICE.name(), Role.COMMITTEE.name(), Role.PARTY.name()};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LockingAuthenticationProvider lockingAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder) {
+        return new LockingAuthenticationProvider(accounts, encoder);
+    }
+
+    @Bean
+    ApiErrors apiErrors(ObjectMapper json) {
+        return new ApiErrors(json);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, ApiErrors apiErrors) throws Exception {
+        http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(ENGINE_ROLES))
+                .httpBasic(b -> b.authenticationEntryPoint(apiErrors))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiErrors).accessDeniedHandler(apiErrors))
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http, ApiErrors apiErrors) throws Exception {
+        http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(ENGINE_ROLES))
+                // the webapps' own CsrfPreventionFilter guards their API (cookie CAMUNDA-XSRF-TOKEN)
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                apiErrors, new AntPathRequestMatcher("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .accessDeniedHandler(apiErrors))
+                // the webapps send their own Content-Security-Policy
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain application(HttpSecurity http, ApiErrors apiErrors) throws Exception {
+        RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        RequestMatcher withAuthorizationHeader = (HttpServletRequest r) -> r.getHeader("Authorization") != null;
+        http.authorizeHttpRequests(a -> a
+                        // the web UI is static and calls /api; a 401 there sends the page to /login
+                        .requestMatchers(HttpMethod.GET, "/", "/*.html", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(
+                                "/login", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/api/me", "/api/me/**")
+                        .authenticated()
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/audit/verify")
+                        .hasAnyRole(Role.OFFICE.name(), Role.COMMITTEE.name(), Role.ADMIN.name())
+                        // campaigns: the office runs them, the committee adjusts, the party committee reads
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns")
+                        .hasRole(Role.OFFICE.name())
+                        .requestMatchers("/api/campaigns/*/group-ratings", "/api/campaigns/*/group-rating-slots")
+                        .hasRole(Role.OFFICE.name())
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/campaigns/*/ranking",
+                                "/api/campaigns/*/group-result",
+                                "/api/campaigns/*/adjustments")
+                        .hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/assessments/*/adjustments")
+                        .hasRole(Role.COMMITTEE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/appeals")
+                        .hasAnyRole(READERS)
+                        .requestMatchers("/api/tasks/open")
+                        .hasAnyRole(Role.OFFICE.name(), Role.COMMITTEE.name())
+                        // the office keeps the ledger, the roster, schemes and the calendar
+                        .requestMatchers(HttpMethod.POST, "/api/ledger", "/api/ledger/**")
+                        .hasRole(Role.OFFICE.name())
+                        .requestMatchers("/api/roster/**")
+                        .hasRole(Role.OFFICE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/schemes/preview")
+                        .hasAnyRole(Role.OFFICE.name(), Role.COMMITTEE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/schemes", "/api/schemes/**")
+                        .hasRole(Role.OFFICE.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/calendar/**")
+                        .hasRole(Role.OFFICE.name())
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/cadres", "/api/cadres/**", "/api/units", "/api/units/**")
+                        .hasRole(Role.OFFICE.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/cadres/**", "/api/units/**")
+                        .hasRole(Role.OFFICE.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/")
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .httpBasic(b -> b.authenticationEntryPoint(apiErrors))
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID")
+                        .permitAll())
+                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                        .ignoringRequestMatchers(withAuthorizationHeader))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiErrors, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true)
+                        .defaultAccessDeniedHandlerFor(apiErrors, api))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .frameOptions(f -> f.sameOrigin())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}
