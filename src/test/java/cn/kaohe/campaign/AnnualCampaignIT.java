@@ -212,7 +212,7 @@ class AnnualCampaignIT {
         long campaignId = campaign.getId();
         assertThatThrownBy(() -> campaigns.adjust(raised.getId(), "TOTAL", "1000", "再次调整"))
                 .isInstanceOf(KaoheException.class)
-                .hasMessageContaining("已定档归档");
+                .hasMessageContaining("已定档");
         assertThat(campaigns.assessment(raised.getId()).getTotal()).isEqualByComparingTo("999");
         assertThat(campaigns.campaign(campaignId).getStatus()).isEqualTo(CampaignStatus.FINALISED);
     }

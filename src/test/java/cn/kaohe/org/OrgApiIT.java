@@ -26,6 +26,12 @@ class OrgApiIT {
     AuditTrail auditTrail;
 
     @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    cn.kaohe.support.TestUsers users;
+
+    /** The office runs the roster and the organisation (requests authenticated with HTTP Basic). */
     TestRestTemplate rest;
 
     TestTownship t;
@@ -33,6 +39,7 @@ class OrgApiIT {
 
     @BeforeEach
     void township() {
+        rest = users.office(anonymous);
         t = new TestTownship(org);
         http = new OrgHttp(rest);
     }

@@ -32,6 +32,12 @@ class RosterImportIT {
     CadreRepository cadres;
 
     @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    cn.kaohe.support.TestUsers users;
+
+    /** The office runs the roster and the organisation (requests authenticated with HTTP Basic). */
     TestRestTemplate rest;
 
     TestTownship t;
@@ -39,6 +45,7 @@ class RosterImportIT {
 
     @BeforeEach
     void township() {
+        rest = users.office(anonymous);
         t = new TestTownship(org);
         http = new OrgHttp(rest);
     }

@@ -58,6 +58,14 @@ class ReportGenerationIT {
     @Autowired
     TestRestTemplate rest;
 
+    @Autowired
+    cn.kaohe.support.TestUsers users;
+
+    /** The office reads campaign reports (PARTY and COMMITTEE may too). */
+    private TestRestTemplate asOffice() {
+        return users.office(rest);
+    }
+
     /** A failed set-up is reported by every test instead of being repeated by each. */
     private static RuntimeException setUpFailure;
 
@@ -292,19 +300,19 @@ class ReportGenerationIT {
     void errorsAreExplainedInChinese() {
         long march = state.march().getId();
         ResponseEntity<ErrorResponse> unknown =
-                rest.getForEntity("/api/campaigns/" + march + "/reports/salary", ErrorResponse.class);
+                asOffice().getForEntity("/api/campaigns/" + march + "/reports/salary", ErrorResponse.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().code()).isEqualTo("REPORT-007");
         assertThat(unknown.getBody().message()).contains("salary", "ranking（考核结果排名表）");
 
-        ResponseEntity<ErrorResponse> form =
-                rest.getForEntity("/api/campaigns/" + march + "/reports/score-sheet?format=xlsx", ErrorResponse.class);
+        ResponseEntity<ErrorResponse> form = asOffice()
+                .getForEntity("/api/campaigns/" + march + "/reports/score-sheet?format=xlsx", ErrorResponse.class);
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(form.getBody().code()).isEqualTo("REPORT-003");
         assertThat(form.getBody().message()).contains("个人考核评分表");
 
         ResponseEntity<ErrorResponse> format =
-                rest.getForEntity("/api/campaigns/" + march + "/reports/ranking?format=doc", ErrorResponse.class);
+                asOffice().getForEntity("/api/campaigns/" + march + "/reports/ranking?format=doc", ErrorResponse.class);
         assertThat(format.getBody().code()).isEqualTo("REPORT-008");
     }
 
@@ -315,13 +323,13 @@ class ReportGenerationIT {
         Campaign open = scenario.opened(t, "2026-05", OffsetDateTime.parse("2026-06-01T09:00+08:00"));
 
         ResponseEntity<ErrorResponse> ranking =
-                rest.getForEntity("/api/campaigns/" + open.getId() + "/reports/ranking", ErrorResponse.class);
+                asOffice().getForEntity("/api/campaigns/" + open.getId() + "/reports/ranking", ErrorResponse.class);
         assertThat(ranking.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(ranking.getBody().code()).isEqualTo("REPORT-009");
         assertThat(ranking.getBody().message()).contains("尚未排名", open.getName());
 
-        ResponseEntity<ErrorResponse> notice =
-                rest.getForEntity("/api/campaigns/" + open.getId() + "/reports/public-notice", ErrorResponse.class);
+        ResponseEntity<ErrorResponse> notice = asOffice()
+                .getForEntity("/api/campaigns/" + open.getId() + "/reports/public-notice", ErrorResponse.class);
         assertThat(notice.getBody().code()).isEqualTo("REPORT-010");
 
         // the appeal register needs no ranking: it is empty but printable
@@ -368,7 +376,7 @@ class ReportGenerationIT {
     }
 
     private ResponseEntity<byte[]> get(String url) {
-        ResponseEntity<byte[]> response = rest.getForEntity(url, byte[].class);
+        ResponseEntity<byte[]> response = asOffice().getForEntity(url, byte[].class);
         assertThat(response.getStatusCode())
                 .as(
                         "%s: %s",

@@ -77,6 +77,9 @@ class AssessmentJourneyBrowserIT {
     @Autowired
     EngineTime time;
 
+    @Autowired
+    cn.kaohe.support.TestUsers testUsers;
+
     @AfterEach
     void realTime() {
         time.reset();
@@ -91,6 +94,10 @@ class AssessmentJourneyBrowserIT {
         BrowserUsers.register("fujiacheng", "傅嘉成", cadre("fujiacheng"), "CADRE", "LEADER", "COMMITTEE");
         BrowserUsers.register("wangfeng", "王锋", cadre("wangfeng"), "CADRE", "LEADER", "COMMITTEE_HEAD");
         BrowserUsers.register("wangwenjian", "王文健", cadre("wangwenjian"), "CADRE", "OFFICE");
+        // real logins: roles follow the roster (王文健 is 绩考办主任 → OFFICE; 傅嘉成, 王锋 are on the committee)
+        for (String login : List.of("zhuhaiyan", "xuming", "fujiacheng", "wangfeng", "wangwenjian")) {
+            testUsers.ensure(login);
+        }
     }
 
     @Test

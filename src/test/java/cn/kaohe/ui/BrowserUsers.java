@@ -6,14 +6,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The people the browser tests log in as. Until Spring Security is merged, {@link StandInLogin} serves
- * {@code /login} and {@code /api/me} from this registry; with Spring Security the tests log in through its
- * real {@code /login} form with the same user names and {@link #PASSWORD} (the lead wires the registration to
- * the security module's user store).
+ * The people the browser tests log in as, through the real {@code /login} form with {@link #PASSWORD}
+ * (the logins are created by {@link cn.kaohe.support.TestUsers}; roles follow the roster).
  */
 public final class BrowserUsers {
 
-    public static final String PASSWORD = "kaohe-browser-test";
+    public static final String PASSWORD = cn.kaohe.support.TestUsers.PASSWORD;
 
     /** A user as {@code GET /api/me} shows it. */
     public record User(String login, String name, Long cadreId, List<String> roles) {

@@ -28,9 +28,11 @@ class ReportController {
     static final String DATA_VERSION = "X-Report-Data-Version";
 
     private final ReportService reports;
+    private final cn.kaohe.web.security.AccessPolicy access;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, cn.kaohe.web.security.AccessPolicy access) {
         this.reports = reports;
+        this.access = access;
     }
 
     @GetMapping("/campaigns/{id}/reports")
@@ -56,11 +58,13 @@ class ReportController {
 
     @GetMapping("/assessments/{id}/reports/score-sheet")
     ResponseEntity<byte[]> scoreSheet(@PathVariable long id) {
+        access.requireSeeAssessment(id); // a cadre only their own score sheet
         return file(reports.forAssessment(id, ReportType.SCORE_SHEET));
     }
 
     @GetMapping("/assessments/{id}/reports/result-notice")
     ResponseEntity<byte[]> resultNotice(@PathVariable long id) {
+        access.requireSeeAssessment(id); // a cadre only their own written notice
         return file(reports.forAssessment(id, ReportType.RESULT_NOTICE));
     }
 

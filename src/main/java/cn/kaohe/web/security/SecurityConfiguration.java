@@ -116,6 +116,12 @@ class SecurityConfiguration {
                         .hasRole(Role.OFFICE.name())
                         .requestMatchers(
                                 HttpMethod.GET,
+                                "/api/campaigns/*/reports",
+                                "/api/campaigns/*/reports/**",
+                                "/api/reports/**")
+                        .hasAnyRole(READERS)
+                        .requestMatchers(
+                                HttpMethod.GET,
                                 "/api/campaigns/*/ranking",
                                 "/api/campaigns/*/group-result",
                                 "/api/campaigns/*/adjustments")
