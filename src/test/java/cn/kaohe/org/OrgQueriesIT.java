@@ -27,6 +27,12 @@ class OrgQueriesIT {
     AuditTrail auditTrail;
 
     @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    cn.kaohe.support.TestUsers users;
+
+    /** The office reads and changes the organisation (requests authenticated with HTTP Basic). */
     TestRestTemplate rest;
 
     TestTownship t;
@@ -35,6 +41,7 @@ class OrgQueriesIT {
     // 工号,姓名,性别,单位,职务,职级,人员类别,是否驻村,驻村村名,是否班子成员,班子职务,分管单位,绩考职务,全面负责绩考,登录名,手机,借调单位,借调起止
     @BeforeEach
     void township() {
+        rest = users.office(anonymous);
         t = new TestTownship(org);
         http = new OrgHttp(rest);
         rosterImport.importRoster(
