@@ -294,6 +294,7 @@ export async function busy(form, work) {
 export const TASK_KINDS = {
   SELF_EVALUATION: { label: '自评/述职', page: (t) => `self-evaluation.html?task=${t.id}` },
   RATING: { label: '分管领导评分', page: (t) => `rating.html?task=${t.id}` },
+  RATING_SHEET: { label: '测评打分', page: (t) => `rating-sheet.html?task=${t.id}` },
   COMMITTEE_REVIEW: { label: '领导小组审议', page: (t) => `committee.html?campaign=${t.campaignId}&task=${t.id}` },
   REWORK: { label: '绩考办整改评分', page: (t) => `committee.html?campaign=${t.campaignId}&task=${t.id}` },
   APPEAL_FORWARD: { label: '申诉转报（24小时内）', page: (t) => `appeals.html?task=${t.id}` },

@@ -52,6 +52,9 @@ class AnnualCampaignIT {
     GroupRatings groupRatings;
 
     @Autowired
+    RaterSheets raterSheets;
+
+    @Autowired
     LedgerService ledger;
 
     @Autowired
@@ -126,19 +129,58 @@ class AnnualCampaignIT {
         assertThat(selfTasks).hasSize(cadres).allSatisfy(t -> assertThat(t.due())
                 .isEqualTo(at("2026-09-18T18:00")));
 
-        // the office enters the committee's measure of 中心工作 and the village grades of 联村 (resident cadres)
+        // the office enters the village grades of 联村 (seed 000 三(一): 按各村目标管理考核等次计分) for resident cadres
         List<GroupRatings.Entry> sheet = new ArrayList<>();
         int i = 0;
         for (Assessment a : campaigns.assessments(campaign.getId())) {
-            sheet.add(new GroupRatings.Entry(
-                    a.getCadreId(), "COMMITTEE", "central", BigDecimal.valueOf(80 + (i++ % 20)), null, null));
             if (jdbc.queryForObject(
                     "select village_id is not null from cadre where id = ?", Boolean.class, a.getCadreId())) {
                 sheet.add(new GroupRatings.Entry(
-                        a.getCadreId(), "GRADE", "liaison", null, i % 2 == 0 ? "优秀" : "良好", null));
+                        a.getCadreId(), "GRADE", "liaison", null, i++ % 2 == 0 ? "优秀" : "良好", null));
             }
         }
-        groupRatings.enter(campaign.getId(), sheet, "领导小组统一测评");
+        groupRatings.enter(campaign.getId(), sheet, "各村目标管理考核等次");
+
+        // seed 000 三(四): 中心工作由绩效考核领导小组统一测评 — every committee member gets a rating sheet
+        List<InboxTask> sheets = kind(campaign.getId(), "RATING_SHEET");
+        int committee = jdbc.queryForObject(
+                "select count(distinct c.login_name) from cadre c join committee_membership m on m.cadre_id = c.id"
+                        + " where m.role in ('DIRECTOR', 'DEPUTY_DIRECTOR', 'MEMBER') and c.active",
+                Integer.class);
+        assertThat(sheets).hasSize(committee);
+        InboxTask first = sheets.get(0);
+        RaterSheets.Sheet own = raterSheets.sheet(campaign.getId(), first.assignee());
+        long self = jdbc.queryForObject("select id from cadre where login_name = ?", Long.class, first.assignee());
+        assertThat(own.subjects()).hasSize(cadres - 1).noneMatch(x -> x.cadreId() == self); // nobody rates themselves
+        Assessment selfAssessment = assessmentOf(campaign.getId(), self);
+        assertThatThrownBy(() -> tasks.complete(
+                        first,
+                        first.assignee(),
+                        "{\"entries\":[{\"assessmentId\":" + selfAssessment.getId()
+                                + ",\"raterGroup\":\"COMMITTEE\",\"part\":\"central\",\"score\":100}]}"))
+                .isInstanceOf(KaoheException.class)
+                .satisfies(e -> assertThat(((KaoheException) e).problems())
+                        .anySatisfy(p -> assertThat(p.message()).contains("不能给本人")));
+        for (InboxTask t : sheets) {
+            StringBuilder entries = new StringBuilder();
+            for (RaterSheets.Subject x :
+                    raterSheets.sheet(campaign.getId(), t.assignee()).subjects()) {
+                entries.append(entries.isEmpty() ? "" : ",")
+                        .append("{\"assessmentId\":")
+                        .append(x.assessmentId())
+                        .append(",\"raterGroup\":\"COMMITTEE\",\"part\":\"central\",\"score\":")
+                        .append(80 + x.assessmentId() % 20)
+                        .append('}');
+            }
+            tasks.complete(t, t.assignee(), "{\"entries\":[" + entries + "]}");
+        }
+        // the votes are anonymous: no rater is stored with them
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from group_rating where campaign_id = ? and rater_group = 'COMMITTEE'"
+                                + " and rater is not null",
+                        Integer.class,
+                        campaign.getId()))
+                .isZero();
 
         for (InboxTask t : selfTasks) {
             tasks.complete(t, t.assignee(), "{\"summary\":\"认真履行岗位职责，完成年度目标任务。\"}");

@@ -37,6 +37,7 @@ class AssessmentController {
     private final CampaignScheme schemes;
     private final LedgerService ledger;
     private final GroupRatings groupRatings;
+    private final cn.kaohe.campaign.RaterSheets raterSheets;
     private final HolidayCalendarService calendar;
     private final CurrentActor actor;
     private final ObjectMapper json;
@@ -49,6 +50,7 @@ class AssessmentController {
             CampaignScheme schemes,
             LedgerService ledger,
             GroupRatings groupRatings,
+            cn.kaohe.campaign.RaterSheets raterSheets,
             HolidayCalendarService calendar,
             CurrentActor actor,
             ObjectMapper json,
@@ -59,6 +61,7 @@ class AssessmentController {
         this.schemes = schemes;
         this.ledger = ledger;
         this.groupRatings = groupRatings;
+        this.raterSheets = raterSheets;
         this.calendar = calendar;
         this.actor = actor;
         this.json = json;
@@ -123,6 +126,12 @@ class AssessmentController {
                         .map(a -> view(a, false))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** The current user's rating sheet (测评表) of a campaign: the slots of their rater groups, everyone but themselves. */
+    @GetMapping("/campaigns/{id}/rating-sheet")
+    cn.kaohe.campaign.RaterSheets.Sheet ratingSheet(@PathVariable long id) {
+        return raterSheets.sheet(id, actor.name());
     }
 
     @GetMapping("/campaigns/{id}/group-ratings")

@@ -1,0 +1,208 @@
+package cn.kaohe.campaign;
+
+import cn.kaohe.audit.AuditEvent;
+import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.Problem;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rating sheets of the people a scheme names as raters (测评): 班子成员 (LEADERSHIP), 部门负责人 (DEPARTMENT_HEADS),
+ * 村（社区）书记 (VILLAGE_SECRETARIES), 考核领导小组 (COMMITTEE). Each rater gets one task per campaign with a sheet of
+ * every subject except themselves (and their own unit), rates them all, and the votes are stored without the
+ * rater's identity: the audit trail records that a sheet was submitted, not what it said.
+ */
+@Service
+public class RaterSheets {
+
+    /** Rater groups whose members Kaohe knows from the roster, with the query that finds their logins. */
+    static final Map<String, String> PEER_GROUPS = Map.of(
+            "LEADERSHIP",
+            "select login_name from cadre where active and leadership_role is not null and login_name is not null",
+            "DEPARTMENT_HEADS",
+            "select c.login_name from cadre c join org_unit u on u.id = c.unit_id where c.active"
+                    + " and c.post_rank = 'PRINCIPAL' and c.leadership_role is null and c.login_name is not null"
+                    + " and u.kind not in ('VILLAGE', 'COMMUNITY', 'TOWNSHIP')",
+            "VILLAGE_SECRETARIES",
+            "select c.login_name from cadre c join org_unit u on u.id = c.unit_id where c.active"
+                    + " and c.post_rank = 'PRINCIPAL' and c.login_name is not null and u.kind in ('VILLAGE', 'COMMUNITY')",
+            "COMMITTEE",
+            "select distinct c.login_name from cadre c join committee_membership m on m.cadre_id = c.id where c.active"
+                    + " and c.login_name is not null and m.role in ('DIRECTOR', 'DEPUTY_DIRECTOR', 'MEMBER')");
+
+    private final CampaignRepository campaigns;
+    private final AssessmentRepository assessments;
+    private final GroupRatingRepository ratings;
+    private final SchemeCatalog schemes;
+    private final CampaignRoster roster;
+    private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RaterSheets(
+            CampaignRepository campaigns,
+            AssessmentRepository assessments,
+            GroupRatingRepository ratings,
+            SchemeCatalog schemes,
+            CampaignRoster roster,
+            JdbcTemplate jdbc,
+            AuditTrail audit,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.assessments = assessments;
+        this.ratings = ratings;
+        this.schemes = schemes;
+        this.roster = roster;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One line of a sheet to fill: a rater group and the part it rates, with its range. */
+    public record Slot(String raterGroup, String part, String name, BigDecimal max) {}
+
+    /** Someone (or some unit) on the sheet. */
+    public record Subject(long assessmentId, long cadreId, String name) {}
+
+    /** A rater's sheet: the slots of the rater's groups and the subjects to rate. */
+    public record Sheet(long campaignId, String campaignName, List<Slot> slots, List<Subject> subjects) {}
+
+    /** One rating on a sheet. */
+    public record Entry(Long assessmentId, String raterGroup, String part, BigDecimal score) {}
+
+    /** The logins that get a rating sheet in this campaign (empty when the scheme names no such raters). */
+    @Transactional(readOnly = true)
+    public List<String> raters(long campaignId) {
+        Set<String> logins = new LinkedHashSet<>();
+        for (Slot slot : slots(campaign(campaignId))) {
+            logins.addAll(members(slot.raterGroup()));
+        }
+        return List.copyOf(logins);
+    }
+
+    @Transactional(readOnly = true)
+    public Sheet sheet(long campaignId, String login) {
+        Campaign c = campaign(campaignId);
+        List<Slot> mine = slots(c).stream()
+                .filter(s -> members(s.raterGroup()).contains(login))
+                .toList();
+        Long self = roster.cadreIdOfLogin(login).orElse(null);
+        Long ownUnit =
+                self == null ? null : jdbc.queryForObject("select unit_id from cadre where id = ?", Long.class, self);
+        List<Subject> subjects = new ArrayList<>();
+        for (Assessment a : assessments.findByCampaignIdOrderByIdAsc(campaignId)) {
+            boolean own = Objects.equals(a.getCadreId(), self)
+                    || (a.getSubjectUnitId() != null && Objects.equals(a.getSubjectUnitId(), ownUnit));
+            if (!own) {
+                subjects.add(new Subject(
+                        a.getId(),
+                        a.getCadreId(),
+                        a.getSubjectUnitId() == null
+                                ? roster.cadreName(a.getCadreId())
+                                : roster.unitLabel(a.getSubjectUnitId())));
+            }
+        }
+        return new Sheet(campaignId, c.getName(), mine, subjects);
+    }
+
+    /** Stores a complete sheet anonymously; every subject of every slot of the rater, nobody twice, never oneself. */
+    @Transactional
+    public int submit(long campaignId, String login, List<Entry> entries) {
+        Sheet sheet = sheet(campaignId, login);
+        Map<Long, Subject> subjects = new LinkedHashMap<>();
+        sheet.subjects().forEach(s -> subjects.put(s.assessmentId(), s));
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        sheet.slots().forEach(s -> slots.put(s.raterGroup() + ":" + s.part(), s));
+        List<Problem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Entry> given = entries == null ? List.of() : entries;
+        for (int i = 0; i < given.size(); i++) {
+            Entry e = given.get(i);
+            String at = "entries[" + i + "]";
+            Slot slot = slots.get(e.raterGroup() + ":" + e.part());
+            if (slot == null) {
+                problems.add(Problem.ofField(at, "您不在“" + e.raterGroup() + "”测评范围内，或方案中没有该测评项"));
+                continue;
+            }
+            if (e.assessmentId() == null || !subjects.containsKey(e.assessmentId())) {
+                problems.add(Problem.ofField(at + ".assessmentId", "不能给本人（或本单位）测评，或该对象不在本批次中"));
+                continue;
+            }
+            if (!seen.add(e.assessmentId() + ":" + e.raterGroup() + ":" + e.part())) {
+                problems.add(Problem.ofField(at, "同一对象同一测评项只能评一次"));
+            }
+            if (e.score() == null || e.score().signum() < 0 || e.score().compareTo(slot.max()) > 0) {
+                problems.add(Problem.ofField(
+                        at + ".score",
+                        subjects.get(e.assessmentId()).name() + "：" + slot.name() + "的分数应在 0–"
+                                + slot.max().toPlainString() + " 之间"));
+            }
+        }
+        for (Slot slot : sheet.slots()) {
+            for (Subject s : sheet.subjects()) {
+                if (!seen.contains(s.assessmentId() + ":" + slot.raterGroup() + ":" + slot.part())) {
+                    problems.add(Problem.ofField(
+                            "scores." + s.assessmentId() + "." + slot.part(), "请为" + s.name() + "填写" + slot.name()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw KaoheException.invalid(problems);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Entry e : given) {
+            Subject s = subjects.get(e.assessmentId());
+            // anonymous: the rater is not stored with the vote
+            ratings.save(new GroupRating(
+                    campaignId, s.cadreId(), e.raterGroup(), null, e.part(), e.score(), null, "rating-sheet", now));
+        }
+        audit.record(
+                login,
+                AuditEvent.created(
+                        "RATING_SHEET_SUBMITTED", "Campaign", campaignId, Map.of("ratings", given.size()), null));
+        return given.size();
+    }
+
+    List<Slot> slots(Campaign c) {
+        SchemeVersion model = schemes.model(c.getSchemeVersionId());
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        for (SchemeVersion.Category cat : model.categories()) {
+            for (SchemeVersion.RatingSet set : cat.ratingSets()) {
+                for (SchemeVersion.RatingComponent comp : set.components()) {
+                    if (comp.raterGroup() != null && PEER_GROUPS.containsKey(comp.raterGroup())) {
+                        String part = comp.part() == null ? cat.id() : comp.part();
+                        String name = comp.name() == null ? cat.name() : cat.name() + "（" + comp.name() + "）";
+                        slots.putIfAbsent(
+                                comp.raterGroup() + ":" + part,
+                                new Slot(comp.raterGroup(), part, name, cat.ratingScale()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(slots.values());
+    }
+
+    private List<String> members(String group) {
+        String sql = PEER_GROUPS.get(group);
+        return sql == null ? List.of() : jdbc.queryForList(sql, String.class);
+    }
+
+    private Campaign campaign(long id) {
+        return campaigns.findById(id).orElseThrow(() -> KaoheException.notFound("考核批次", id));
+    }
+}
