@@ -185,6 +185,13 @@ class AnnualCampaignIT {
         for (InboxTask t : selfTasks) {
             tasks.complete(t, t.assignee(), "{\"summary\":\"认真履行岗位职责，完成年度目标任务。\"}");
         }
+        // completing a task twice is a clear error and changes nothing
+        InboxTask done = selfTasks.get(0);
+        assertThatThrownBy(() -> tasks.complete(done, done.assignee(), "{\"summary\":\"再次提交\"}"))
+                .isInstanceOf(KaoheException.class)
+                .satisfies(
+                        e -> assertThat(((KaoheException) e).errorCode().code()).isEqualTo("TASK-001"));
+        assertThat(campaigns.assessment(done.assessmentId()).getSelfSummary()).isEqualTo("认真履行岗位职责，完成年度目标任务。");
         // the leader of the late cadre returns the self-evaluation once
         Assessment lateOne = assessmentOf(campaign.getId(), late);
         InboxTask lateRating = kind(campaign.getId(), "RATING").stream()
