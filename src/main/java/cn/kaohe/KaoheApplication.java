@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KaoheApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("score")) {
+            // the office's command line: score a file without starting the server
+            System.exit(cn.kaohe.scheme.ScoreCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(KaoheApplication.class, args);
     }
 }
