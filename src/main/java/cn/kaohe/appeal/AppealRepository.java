@@ -8,6 +8,10 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     List<Appeal> findByAssessmentIdAndStatusIn(Long assessmentId, Collection<AppealStatus> statuses);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct a.assessmentId from Appeal a where a.assessmentId in :ids and a.status in :statuses")
+    List<Long> assessmentsWithAppealIn(Collection<Long> ids, Collection<AppealStatus> statuses);
+
     long countByCampaignIdAndStatusIn(Long campaignId, Collection<AppealStatus> statuses);
 
     List<Appeal> findByCampaignIdOrderByIdAsc(Long campaignId);

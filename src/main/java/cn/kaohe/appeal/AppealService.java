@@ -379,10 +379,9 @@ public class AppealService implements CampaignAppeals {
     @Transactional(readOnly = true)
     public Set<Long> underAppeal(Collection<Long> assessmentIds) {
         Set<Long> result = new HashSet<>();
-        for (Long id : assessmentIds) {
-            if (!appeals.findByAssessmentIdAndStatusIn(id, OPEN).isEmpty()) {
-                result.add(id);
-            }
+        List<Long> ids = List.copyOf(assessmentIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            result.addAll(appeals.assessmentsWithAppealIn(ids.subList(i, Math.min(ids.size(), i + 1000)), OPEN));
         }
         return result;
     }

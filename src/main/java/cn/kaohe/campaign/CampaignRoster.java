@@ -18,6 +18,12 @@ public interface CampaignRoster {
     /** The next active cadres of the unit (and sub-units) with an id above {@code afterCadreId}, by id. */
     List<RosterCadre> cadres(long unitId, long afterCadreId, int limit);
 
+    /** Names of many cadres at once (one query per 500), for lists and sheets. */
+    java.util.Map<Long, String> cadreNames(java.util.Collection<Long> cadreIds);
+
+    /** Names of many units at once. */
+    java.util.Map<Long, String> unitNames(java.util.Collection<Long> unitIds);
+
     /** A cadre's name (for messages); the id if the cadre is unknown. */
     String cadreName(long cadreId);
 

@@ -184,6 +184,32 @@ class OrgRosterAdapter implements CampaignRoster {
     }
 
     @Override
+    public Map<Long, String> cadreNames(java.util.Collection<Long> cadreIds) {
+        return names("cadre", cadreIds);
+    }
+
+    @Override
+    public Map<Long, String> unitNames(java.util.Collection<Long> unitIds) {
+        return names("org_unit", unitIds);
+    }
+
+    private Map<Long, String> names(String table, java.util.Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = ids.stream().filter(Objects::nonNull).distinct().toList();
+        for (int i = 0; i < all.size(); i += 500) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query(
+                    "select id, name from " + table + " where id in (" + in + ")",
+                    rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    },
+                    chunk.toArray());
+        }
+        return names;
+    }
+
+    @Override
     public String cadreName(long cadreId) {
         return jdbc.queryForList("select name from cadre where id = ?", String.class, cadreId).stream()
                 .findFirst()

@@ -105,16 +105,19 @@ public class RaterSheets {
         Long ownUnit =
                 self == null ? null : jdbc.queryForObject("select unit_id from cadre where id = ?", Long.class, self);
         List<Subject> subjects = new ArrayList<>();
-        for (Assessment a : assessments.findByCampaignIdOrderByIdAsc(campaignId)) {
+        List<Assessment> all = assessments.findByCampaignIdOrderByIdAsc(campaignId);
+        Map<Long, String> cadres =
+                roster.cadreNames(all.stream().map(Assessment::getCadreId).toList());
+        Map<Long, String> units =
+                roster.unitNames(all.stream().map(Assessment::getSubjectUnitId).toList());
+        for (Assessment a : all) {
             boolean own = Objects.equals(a.getCadreId(), self)
                     || (a.getSubjectUnitId() != null && Objects.equals(a.getSubjectUnitId(), ownUnit));
             if (!own) {
                 subjects.add(new Subject(
                         a.getId(),
                         a.getCadreId(),
-                        a.getSubjectUnitId() == null
-                                ? roster.cadreName(a.getCadreId())
-                                : roster.unitLabel(a.getSubjectUnitId())));
+                        a.getSubjectUnitId() == null ? cadres.get(a.getCadreId()) : units.get(a.getSubjectUnitId())));
             }
         }
         return new Sheet(campaignId, c.getName(), mine, subjects);

@@ -174,8 +174,17 @@ class AssessmentController {
                 .toLocalDate()
                 .minusDays(1);
         long remaining = calendar.calendar().workingDaysBetween(today, lastDay.plusDays(1));
-        List<NoticeRow> rows = campaigns.assessments(c.getId()).stream()
-                .map(a -> new NoticeRow(a.getRankNo(), subjectName(a), a.getTotal(), a.getGradeLabel()))
+        List<Assessment> all = campaigns.assessments(c.getId());
+        Map<Long, String> cadres =
+                roster.cadreNames(all.stream().map(Assessment::getCadreId).toList());
+        Map<Long, String> units =
+                roster.unitNames(all.stream().map(Assessment::getSubjectUnitId).toList());
+        List<NoticeRow> rows = all.stream()
+                .map(a -> new NoticeRow(
+                        a.getRankNo(),
+                        a.getSubjectUnitId() == null ? cadres.get(a.getCadreId()) : units.get(a.getSubjectUnitId()),
+                        a.getTotal(),
+                        a.getGradeLabel()))
                 .sorted(java.util.Comparator.comparing(
                         NoticeRow::rank, java.util.Comparator.nullsLast(Integer::compareTo)))
                 .toList();
@@ -187,10 +196,6 @@ class AssessmentController {
                 remaining,
                 "公示期间如有异议，本人可在“我的考核结果”中提出申诉，或向镇绩考办（设在镇督查室）书面反映。",
                 rows);
-    }
-
-    private String subjectName(Assessment a) {
-        return a.getSubjectUnitId() == null ? roster.cadreName(a.getCadreId()) : roster.unitLabel(a.getSubjectUnitId());
     }
 
     private AssessmentView view(Assessment a, boolean full) {

@@ -117,13 +117,15 @@ class CampaignController {
         List<Assessment> all = campaigns.assessments(id);
         Set<Long> appealed =
                 appeals.underAppeal(all.stream().map(Assessment::getId).toList());
+        Map<Long, String> cadres =
+                roster.cadreNames(all.stream().map(Assessment::getCadreId).toList());
+        Map<Long, String> units =
+                roster.unitNames(all.stream().map(Assessment::getSubjectUnitId).toList());
         return all.stream()
                 .map(a -> new RankingRow(
                         a.getId(),
                         a.getCadreId(),
-                        a.getSubjectUnitId() == null
-                                ? roster.cadreName(a.getCadreId())
-                                : roster.unitLabel(a.getSubjectUnitId()),
+                        a.getSubjectUnitId() == null ? cadres.get(a.getCadreId()) : units.get(a.getSubjectUnitId()),
                         a.getRankNo(),
                         a.getTotal(),
                         a.getGrade(),
