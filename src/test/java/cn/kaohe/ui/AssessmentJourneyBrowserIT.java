@@ -78,6 +78,9 @@ class AssessmentJourneyBrowserIT {
     EngineTime time;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     cn.kaohe.support.TestUsers testUsers;
 
     @AfterEach
@@ -267,6 +270,53 @@ class AssessmentJourneyBrowserIT {
         browser.type(c + "input[name='scores.ideology']", ideology);
         browser.type(c + "input[name='scores.life']", life);
         browser.type(c + "textarea[name=comment]", "工作认真负责。");
+    }
+
+    @Test
+    void aCommitteeMemberFillsTheAnonymousRatingSheetOnAPhone() {
+        // seed 000 三(四): 中心工作由绩效考核领导小组统一测评 — 傅嘉成 (副主任) gets a sheet of 财政所's cadres
+        long scheme = schemes.importPreset("daligang-2021", null).getId();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Campaign c = campaigns.open(new OpenCampaign(
+                null,
+                unit("DLG-CZS"),
+                Cycle.ANNUAL,
+                "2026",
+                scheme,
+                now.plusDays(5),
+                now.plusDays(10),
+                now.plusDays(15)));
+        drainJobs();
+        InboxTask sheet = inbox.tasksOf("fujiacheng", Set.of()).stream()
+                .filter(t -> t.kind().equals("RATING_SHEET") && c.getId().equals(t.campaignId()))
+                .findFirst()
+                .orElseThrow();
+
+        browser.logIn("fujiacheng");
+        browser.size(new org.openqa.selenium.Dimension(375, 812));
+        browser.open("rating-sheet.html?task=" + sheet.id());
+        browser.find("#rating-sheet-form");
+        browser.click("#submit");
+        browser.text("#rating-sheet-form .field-error", "请为"); // every empty score is named next to its field
+        List<org.openqa.selenium.WebElement> inputs = browser.all("#rating-sheet-form input.score-input");
+        assertThat(inputs).isNotEmpty();
+        for (int i = 0; i < inputs.size(); i++) {
+            inputs.get(i).sendKeys(String.valueOf(80 + i));
+        }
+        browser.documentPage("rating-sheet");
+        browser.click("#submit");
+        browser.text("#content .notice-ok", "测评已提交");
+        // the votes are stored without the rater (无记名)
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from group_rating where campaign_id = ? and rater_group = 'COMMITTEE'",
+                        Integer.class,
+                        c.getId()))
+                .isEqualTo(inputs.size());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from group_rating where campaign_id = ? and rater is not null",
+                        Integer.class,
+                        c.getId()))
+                .isZero();
     }
 
     private Campaign openCampaign() {
