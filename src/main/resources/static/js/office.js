@@ -38,6 +38,19 @@ function submitter(form, key, work, hints) {
 }
 
 // ---- campaigns ----
+const CANCELLABLE = ['OPENING', 'IN_PROGRESS', 'COMMITTEE_REVIEW', 'REWORK'];
+
+/** Cancels a campaign opened by mistake, with a reason (audited); the unit and period can be opened again. */
+async function cancelCampaign(c) {
+  const reason = window.prompt(`撤销“${c.name}”：所有待办将被取消。请填写撤销理由：`);
+  if (reason === null) return;
+  try {
+    await api(`/api/campaigns/${c.id}/cancel`, { body: { reason } });
+    await show('campaigns', `已撤销“${c.name}”。`);
+  } catch (e) {
+    window.alert(`${e.message}${e.code ? `（${e.code}）` : ''}`);
+  }
+}
 async function campaignsSection(box) {
   const [campaigns, units, schemes] = await Promise.all([api('/api/campaigns'), api('/api/units').catch(() => []), api('/api/schemes').catch(() => [])]);
   const list = campaigns.length ? el('ul', { class: 'cards campaigns' }, campaigns.map((c) => el('li', { dataset: { campaignId: c.id } },
@@ -48,7 +61,8 @@ async function campaignsSection(box) {
       el('label', {}, `已生成个人考核 ${c.openedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.openedCount })),
       el('label', {}, `已评分 ${c.ratedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.ratedCount }))),
     c.noticeStart ? el('p', { class: 'meta' }, `公示 ${formatDateTime(c.noticeStart)} 至 ${formatDateTime(c.noticeEnd)}`) : null,
-    el('div', { class: 'actions' }, el('a', { href: `committee.html?campaign=${c.id}`, class: 'button secondary' }, '排名与审议')),
+    el('div', { class: 'actions' }, el('a', { href: `committee.html?campaign=${c.id}`, class: 'button secondary' }, '排名与审议'),
+      CANCELLABLE.includes(c.status) ? el('button', { type: 'button', class: 'secondary danger', onclick: () => cancelCampaign(c) }, '撤销批次') : null),
     el('details', {}, el('summary', {}, '报表下载'), el('ul', { class: 'reports' }, REPORTS.map(([type, label, tabular]) => el('li', {}, label, '：',
       el('a', { href: `/api/campaigns/${c.id}/reports/${type}?format=pdf`, download: '' }, 'PDF'),
       tabular ? [' ', el('a', { href: `/api/campaigns/${c.id}/reports/${type}?format=xlsx`, download: '' }, 'Excel')] : null)))))))

@@ -174,6 +174,11 @@ public class Campaign {
         this.status = CampaignStatus.PUBLIC_NOTICE;
     }
 
+    void cancel() {
+        this.status = CampaignStatus.CANCELLED;
+        this.activeKey = null; // the unit and period can be opened again
+    }
+
     void groupResult(String json) {
         this.groupResult = json;
     }

@@ -422,6 +422,39 @@ public class CampaignService {
         return new AppealImpact(before.get(assessmentId), after, others);
     }
 
+    /**
+     * Cancels a campaign opened by mistake (wrong scheme, wrong unit): its processes end, its tasks disappear, the
+     * unit and period can be opened again. Not possible once results are on notice or final; the reason is audited.
+     */
+    @Transactional
+    public void cancel(long campaignId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new KaoheException(CampaignError.REASON_REQUIRED);
+        }
+        Campaign campaign = lock(campaignId);
+        CampaignStatus before = campaign.getStatus();
+        if (before == CampaignStatus.PUBLIC_NOTICE
+                || before == CampaignStatus.AWAITING_APPEALS
+                || before == CampaignStatus.FINALISED
+                || before == CampaignStatus.CANCELLED) {
+            throw new KaoheException(CampaignError.WRONG_STEP, before.label(), "撤销考核批次");
+        }
+        workflow.cancel(
+                campaignId,
+                assessments.findByCampaignIdOrderByIdAsc(campaignId).stream()
+                        .map(Assessment::getId)
+                        .toList(),
+                reason.trim());
+        campaign.cancel();
+        audit.record(AuditEvent.changed(
+                "CAMPAIGN_CANCELLED",
+                "Campaign",
+                campaignId,
+                before.name(),
+                CampaignStatus.CANCELLED.name(),
+                reason.trim()));
+    }
+
     /** Locks every result, tells each cadre in writing (书面告知), archives the campaign. */
     @Transactional
     public void finalise(long campaignId) {

@@ -17,6 +17,9 @@ public interface CampaignWorkflow {
     /** Tells the campaign process that the appeals it was waiting for are closed. */
     void appealsClosed(long campaignId);
 
+    /** Ends the campaign's process and its assessments' processes (a cancelled campaign). */
+    void cancel(long campaignId, java.util.List<Long> assessmentIds, String reason);
+
     /** What the engine needs to start an assessment. */
     record AssessmentStart(
             long assessmentId,

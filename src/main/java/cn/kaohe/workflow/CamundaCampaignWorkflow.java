@@ -61,6 +61,26 @@ class CamundaCampaignWorkflow implements CampaignWorkflow {
                 .correlateAll();
     }
 
+    @Override
+    public void cancel(long campaignId, java.util.List<Long> assessmentIds, String reason) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(campaignKey(campaignId))
+                .list()
+                .forEach(p -> ids.add(p.getId()));
+        for (Long a : assessmentIds) {
+            runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(assessmentKey(a))
+                    .list()
+                    .forEach(p -> ids.add(p.getId()));
+        }
+        if (!ids.isEmpty()) {
+            runtimeService.deleteProcessInstances(ids, reason, true, true);
+        }
+    }
+
     static Date date(OffsetDateTime t) {
         return t == null ? null : Date.from(t.toInstant());
     }

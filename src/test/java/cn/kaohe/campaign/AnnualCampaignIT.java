@@ -290,7 +290,20 @@ class AnnualCampaignIT {
                 .hasMessageContaining("不能重复开启");
         assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class))
                 .isEqualTo(before);
-        assertThat(first.getId()).isNotNull();
+
+        // opened by mistake: the office cancels it with a reason, its tasks disappear, and it can be opened again
+        time.runDueJobs();
+        assertThat(tasks.open(first.getId())).isNotEmpty();
+        assertThatThrownBy(() -> campaigns.cancel(first.getId(), " "))
+                .isInstanceOf(KaoheException.class)
+                .hasMessageContaining("请填写理由");
+        campaigns.cancel(first.getId(), "选错了考核方案");
+        assertThat(campaigns.campaign(first.getId()).getStatus()).isEqualTo(CampaignStatus.CANCELLED);
+        assertThat(tasks.open(first.getId())).isEmpty();
+        assertThat(audit.history("Campaign", String.valueOf(first.getId())))
+                .anySatisfy(r -> assertThat(r.getReason()).isEqualTo("选错了考核方案"));
+        Campaign again = campaigns.open(request);
+        assertThat(again.getId()).isNotEqualTo(first.getId());
     }
 
     @Test

@@ -139,6 +139,14 @@ class CampaignController {
                 .toList();
     }
 
+    record CancelRequest(String reason) {}
+
+    @PostMapping("/campaigns/{id}/cancel")
+    CampaignView cancel(@PathVariable long id, @RequestBody CancelRequest request) {
+        campaigns.cancel(id, request.reason());
+        return CampaignView.of(campaigns.campaign(id));
+    }
+
     @GetMapping("/campaigns/{id}/group-result")
     String groupResult(@PathVariable long id) {
         return campaigns.campaign(id).getGroupResult();

@@ -110,7 +110,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/verify")
                         .hasAnyRole(Role.OFFICE.name(), Role.COMMITTEE.name(), Role.ADMIN.name())
                         // campaigns: the office runs them, the committee adjusts, the party committee reads
-                        .requestMatchers(HttpMethod.POST, "/api/campaigns")
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/*/cancel")
                         .hasRole(Role.OFFICE.name())
                         .requestMatchers("/api/campaigns/*/group-ratings", "/api/campaigns/*/group-rating-slots")
                         .hasRole(Role.OFFICE.name())
