@@ -37,7 +37,8 @@ async function detail(row, panel, reload) {
   clear(panel, el('p', { class: 'empty' }, '正在加载…'));
   let a;
   try { a = await api(`/api/assessments/${row.assessmentId}`); } catch (e) { clear(panel); notice(panel, e.message, 'error'); return; }
-  const targets = [...categories(a).map((c) => [c.id, c.name]), ['TOTAL', '总分'], ['GRADE', '等次']];
+  const cats = a.categoryNames ? Object.entries(a.categoryNames) : categories(a).map((c) => [c.id, c.name]);
+  const targets = [...cats, ['TOTAL', '总分'], ['GRADE', '等次']];
   const form = el('form', { class: 'adjust-form', novalidate: true },
     el('h3', {}, '调整结果（须说明理由）'),
     el('div', { class: 'grid grid-3' },

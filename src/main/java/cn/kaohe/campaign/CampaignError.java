@@ -20,6 +20,8 @@ public enum CampaignError implements ErrorCode {
     SUMMARY_TOO_LONG("CAMPAIGN-014", 400, "个人总结不超过 {0} 字"),
     APPEAL_WOULD_WORSEN("CAMPAIGN-015", 400, "申诉不得加重处理：调整后“{0}”由 {1} 变为 {2}，比原结果更差"),
     CADRES_WITHOUT_LOGIN("CAMPAIGN-016", 400, "以下干部没有登录名，无法分派考核任务（请先在花名册中补充）：{0}"),
+    BAD_ADJUSTMENT_TARGET("CAMPAIGN-018", 400, "调整项目“{0}”不存在，可选：{1}"),
+    BAD_ADJUSTMENT_VALUE("CAMPAIGN-019", 400, "“{0}”的调整值“{1}”不正确：{2}"),
     UNITS_WITHOUT_HEAD("CAMPAIGN-017", 400, "以下单位没有有登录名的主要负责人，无法安排述职（请先在花名册中补充）：{0}");
 
     private final String code;

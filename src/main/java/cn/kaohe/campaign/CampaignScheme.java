@@ -21,6 +21,9 @@ public interface CampaignScheme {
     /** Every score category of the scheme: id → Chinese name, in the scheme's order. */
     java.util.Map<String, String> categories(long schemeVersionId);
 
+    /** Grades of the scheme: code → Chinese label, best first. */
+    java.util.Map<String, String> gradeLabels(long schemeVersionId);
+
     /** Grade codes of the scheme, best first (to tell whether a result got worse). */
     java.util.List<String> gradeOrder(long schemeVersionId);
 

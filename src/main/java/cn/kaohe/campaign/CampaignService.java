@@ -242,6 +242,45 @@ public class CampaignService {
         campaign.moveTo(CampaignStatus.COMMITTEE_REVIEW);
     }
 
+    /**
+     * Checks a change of a result: the target is a category of the scheme, {@code TOTAL} or {@code GRADE}; a score is a
+     * number within ±100000 with at most 4 decimals; a grade is one of the scheme's grades (its code or its label).
+     */
+    Change checkChange(Campaign campaign, Change change) {
+        Map<String, String> categories = schemes.categories(campaign.getSchemeVersionId());
+        Map<String, String> grades = schemes.gradeLabels(campaign.getSchemeVersionId());
+        String target = change.target() == null ? "" : change.target().trim();
+        String value = change.value() == null ? "" : change.value().trim();
+        if (target.equals(ResultAdjustment.GRADE) && !grades.isEmpty()) {
+            for (Map.Entry<String, String> g : grades.entrySet()) {
+                if (g.getKey().equals(value) || g.getValue().equals(value)) {
+                    return new Change(target, g.getKey());
+                }
+            }
+            throw new KaoheException(
+                    CampaignError.BAD_ADJUSTMENT_VALUE, "等次", value, "可选 " + String.join("、", grades.values()));
+        }
+        if (!target.equals(ResultAdjustment.TOTAL) && !categories.containsKey(target)) {
+            List<String> options = new java.util.ArrayList<>(categories.keySet());
+            options.add(ResultAdjustment.TOTAL);
+            if (!grades.isEmpty()) {
+                options.add(ResultAdjustment.GRADE);
+            }
+            throw new KaoheException(CampaignError.BAD_ADJUSTMENT_TARGET, target, String.join("、", options));
+        }
+        String label = target.equals(ResultAdjustment.TOTAL) ? "总分" : categories.get(target);
+        java.math.BigDecimal number;
+        try {
+            number = new java.math.BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new KaoheException(CampaignError.BAD_ADJUSTMENT_VALUE, label, value, "须为数字");
+        }
+        if (number.abs().compareTo(java.math.BigDecimal.valueOf(100_000)) > 0 || number.scale() > 4) {
+            throw new KaoheException(CampaignError.BAD_ADJUSTMENT_VALUE, label, value, "超出可用范围");
+        }
+        return new Change(target, number.toPlainString());
+    }
+
     /** True when the last ranking produced results (not a list of problems). */
     static boolean ranked(Campaign campaign) {
         return campaign.getGroupResult() != null && !RankingFailure.isFailure(campaign.getGroupResult());
@@ -275,11 +314,12 @@ public class CampaignService {
             throw new KaoheException(CampaignError.RESULTS_LOCKED);
         }
         requireStatus(campaign, CampaignStatus.COMMITTEE_REVIEW, "审议调整");
+        Change checked = checkChange(campaign, new Change(target, newValue));
         Map<String, Object> before = snapshot(assessment);
         ResultAdjustment adjustment = adjustments.save(new ResultAdjustment(
                 assessmentId,
-                target,
-                newValue,
+                checked.target(),
+                checked.value(),
                 reason.trim(),
                 "COMMITTEE",
                 null,
@@ -378,7 +418,9 @@ public class CampaignService {
             before.put(a.getId(), snapshot(a));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Change change : changes) {
+        List<Change> checkedChanges =
+                changes.stream().map(c -> checkChange(campaign, c)).toList();
+        for (Change change : checkedChanges) {
             adjustments.save(new ResultAdjustment(
                     assessmentId,
                     change.target(),

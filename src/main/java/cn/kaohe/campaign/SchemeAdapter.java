@@ -88,6 +88,13 @@ class SchemeAdapter implements CampaignScheme {
     }
 
     @Override
+    public java.util.Map<String, String> gradeLabels(long schemeVersionId) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        catalog.model(schemeVersionId).grading().grades().forEach(g -> m.put(g.code(), g.label()));
+        return m;
+    }
+
+    @Override
     public List<String> gradeOrder(long schemeVersionId) {
         return catalog.model(schemeVersionId).grading().grades().stream()
                 .map(GradeSpec::code)

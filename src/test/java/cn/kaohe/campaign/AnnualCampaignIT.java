@@ -220,6 +220,20 @@ class AnnualCampaignIT {
                 .isEqualByComparingTo("294");
         assertThat(lateResult.path("explanation").toString()).contains("lateness");
 
+        // a wrong target or value is a clear error and stores nothing
+        Assessment any = campaigns.assessments(campaign.getId()).get(0);
+        int adjustmentsBefore = campaigns.adjustments(campaign.getId()).size();
+        assertThatThrownBy(() -> campaigns.adjust(any.getId(), "TOTAL", "九百", "理由"))
+                .isInstanceOf(KaoheException.class)
+                .satisfies(
+                        e -> assertThat(((KaoheException) e).errorCode().code()).isEqualTo("CAMPAIGN-019"));
+        assertThatThrownBy(() -> campaigns.adjust(any.getId(), "salary", "1", "理由"))
+                .isInstanceOf(KaoheException.class)
+                .satisfies(
+                        e -> assertThat(((KaoheException) e).errorCode().code()).isEqualTo("CAMPAIGN-018"))
+                .hasMessageContaining("conduct");
+        assertThat(campaigns.adjustments(campaign.getId())).hasSize(adjustmentsBefore);
+
         // the committee raises one result with a written reason; the campaign is re-ranked
         Assessment raised = campaigns.assessments(campaign.getId()).get(3);
         campaigns.adjust(raised.getId(), "TOTAL", "999", "年度表现特别突出，经班子会议集体研究加分");
