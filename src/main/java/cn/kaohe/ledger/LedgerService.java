@@ -126,6 +126,30 @@ public class LedgerService {
         if (quantity.signum() < 0) {
             problems.add(Problem.ofField("quantity", "次数/天数不能为负数"));
         }
+        if (quantity.compareTo(BigDecimal.valueOf(10_000)) > 0 || quantity.scale() > 4) {
+            problems.add(Problem.ofField("quantity", "次数/天数不超过 10000，最多4位小数"));
+        }
+        if (fact.points() != null
+                && (fact.points().abs().compareTo(BigDecimal.valueOf(10_000)) > 0
+                        || fact.points().scale() > 4)) {
+            problems.add(Problem.ofField("points", "分值不超过 ±10000，最多4位小数"));
+        }
+        if (fact.amount() != null
+                && (fact.amount().abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0
+                        || fact.amount().scale() > 2)) {
+            problems.add(Problem.ofField("amount", "金额不超过 10 亿元，最多2位小数"));
+        }
+        for (String[] text : new String[][] {
+            {"reason", fact.reason()},
+            {"evidence", fact.evidence()},
+            {"workItemKey", fact.workItemKey()},
+            {"attachmentRef", fact.attachmentRef()}
+        }) {
+            int max = text[0].equals("workItemKey") ? 100 : text[0].equals("attachmentRef") ? 300 : 5000;
+            if (text[1] != null && text[1].length() > max) {
+                problems.add(Problem.ofField(text[0], "不超过 " + max + " 字"));
+            }
+        }
         if (fact.cadreId() == null && fact.unitId() == null) {
             throw new KaoheException(LedgerError.SUBJECT_REQUIRED);
         }

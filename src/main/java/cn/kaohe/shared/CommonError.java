@@ -11,6 +11,7 @@ public enum CommonError implements ErrorCode {
     UNSUPPORTED_MEDIA("COMMON-007", 415, "不支持的内容类型：{0}"),
     METHOD_NOT_ALLOWED("COMMON-008", 405, "不支持的请求方法：{0}"),
     UNAUTHENTICATED("COMMON-009", 401, "请先登录"),
+    DATA_REJECTED("COMMON-010", 400, "数据不符合存储要求（长度、范围或唯一性），未保存"),
     INTERNAL("COMMON-500", 500, "系统内部错误，请联系管理员（参考号 {0}）");
 
     private final String code;

@@ -113,6 +113,13 @@ public class ApiExceptionHandler {
         return answer(KaoheException.notFound("页面或接口", "/" + e.getResourcePath()));
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ErrorResponse> rejectedByDatabase(org.springframework.dao.DataIntegrityViolationException e) {
+        // a value the checks above the database missed (a length, a range, a uniqueness): nothing was stored
+        log.warn("Rejected by the database: {}", e.getMostSpecificCause().getMessage());
+        return answer(new KaoheException(CommonError.DATA_REJECTED));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ErrorResponse> conflict(OptimisticLockingFailureException e) {
         return answer(new KaoheException(CommonError.CONFLICT));
