@@ -259,8 +259,27 @@ class AssessmentJourneyBrowserIT {
                 .isLessThanOrEqualTo(375L);
         browser.size(Browser.DESKTOP);
         browser.documentPage("office");
+        schemes.importPreset("daligang-2021", null);
         browser.open("office.html#ledger");
         browser.text("#section-ledger", "登记台账事项");
+        // nothing chosen: the error stands next to the field
+        browser.click("#ledger-form button[type=submit]");
+        browser.text("#ledger-form [data-field=factType] .field-error", "请选择台账事项类型");
+        // seed 000 三(二)1: 迟到一次扣2分 — the office records two latenesses of 朱海燕
+        new org.openqa.selenium.support.ui.Select(browser.find("#f-factType")).selectByValue("LATENESS");
+        new org.openqa.selenium.support.ui.Select(browser.find("#f-cadreId"))
+                .selectByValue(String.valueOf(cadre("zhuhaiyan")));
+        browser.js("document.getElementById('f-occurredOn').value = '2026-03-02'");
+        browser.type("#f-quantity", "2");
+        browser.type("#f-reason", "党政办考勤通报");
+        browser.click("#ledger-form button[type=submit]");
+        browser.text("#section-ledger .notice-ok", "已登记");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ledger_entry where cadre_id = ? and fact_type = 'LATENESS'"
+                                + " and occurred_on = date '2026-03-02' and recorded_by = 'wangwenjian'",
+                        Integer.class,
+                        cadre("zhuhaiyan")))
+                .isEqualTo(1);
     }
 
     private void rate(int card, String work, String study, String ideology, String life) {
