@@ -305,5 +305,17 @@ export function taskKind(kind) {
   return TASK_KINDS[kind] || { label: kind, page: () => 'tasks.html' };
 }
 
+/** The report pack: template name, Chinese title, whether it is tabular (XLSX as well as PDF). */
+export const REPORT_TYPES = [['ranking', '考核结果排名表', true], ['grade-distribution', '等次分布统计', true], ['score-sheet', '个人考核评分表', false],
+  ['public-notice', '公示名单', true], ['performance-pay', '绩效奖金分配表', true], ['appeal-register', '申诉处理登记表', true],
+  ['result-notice', '考核结果通知书', false], ['annual-rollup', '年度考核汇总表', true]];
+
+/** Links to render a campaign's reports now (PDF, and XLSX where tabular). */
+export function reportLinks(campaignId) {
+  return el('ul', { class: 'reports' }, REPORT_TYPES.map(([type, label, tabular]) => el('li', {}, label, '：',
+    el('a', { href: `/api/campaigns/${campaignId}/reports/${type}?format=pdf`, download: '' }, 'PDF'),
+    tabular ? [' ', el('a', { href: `/api/campaigns/${campaignId}/reports/${type}?format=xlsx`, download: '' }, 'Excel')] : null)));
+}
+
 export const APPEAL_ITEMS = { TOTAL: '总分', GRADE: '等次' };
 export const OUTCOMES = { UPHELD: '维持原结果', ADJUSTED: '调整结果' };

@@ -1,6 +1,6 @@
 // 领导小组审议: ranking with grades, quota check, explanation per cadre on click, adjust with reason,
 // approve / send back through the COMMITTEE_REVIEW task.
-import { api, busy, clear, clearErrors, el, formatDateTime, formatNumber, keepTyping, notice, param, showErrors } from './api.js';
+import { api, busy, clear, clearErrors, el, formatDateTime, formatNumber, keepTyping, notice, param, reportLinks, showErrors } from './api.js';
 import { layout } from './layout.js';
 import { categories, explanationTable, resultSummary, table } from './assessment-view.js';
 
@@ -147,7 +147,8 @@ async function load(selected) {
     adjustments.length ? el('section', { class: 'card' }, el('h2', {}, '调整记录'),
       table(['时间', '个人考核', '项目', '调整为', '理由', '经办人'], adjustments.map((x) => el('tr', {},
         el('td', {}, formatDateTime(x.adjustedAt)), el('td', {}, (ranking.find((r) => r.assessmentId === x.assessmentId) || {}).name || x.assessmentId),
-        el('td', {}, x.target), el('td', {}, x.newValue), el('td', {}, x.reason), el('td', {}, x.adjustedBy || '—'))))) : null);
+        el('td', {}, x.target), el('td', {}, x.newValue), el('td', {}, x.reason), el('td', {}, x.adjustedBy || '—'))))) : null,
+    el('section', { class: 'card', 'aria-labelledby': 'h-reports' }, el('h2', { id: 'h-reports' }, '报表（报送党委）'), reportLinks(campaign.id)));
   if (selected) {
     const r = ranking.find((x) => String(x.assessmentId) === String(selected));
     if (r) detail(r, panel, reload);

@@ -1,6 +1,6 @@
 // 绩考办: campaigns (open, progress, reports), group ratings, ledger entry and reversal, roster import,
 // scheme presets and preview, holiday calendar.
-import { api, busy, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, keepTyping, localInputToIso, notice, showErrors } from './api.js';
+import { api, busy, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, keepTyping, localInputToIso, notice, reportLinks, showErrors } from './api.js';
 import { layout } from './layout.js';
 import { table } from './assessment-view.js';
 
@@ -12,9 +12,6 @@ const SECTIONS = [
   ['ledger', '台账登记', ledgerSection], ['roster', '花名册导入', rosterSection],
   ['schemes', '考核方案', schemesSection], ['calendar', '节假日', calendarSection],
 ];
-const REPORTS = [['ranking', '考核结果排名表', true], ['grade-distribution', '等次分布统计', true], ['score-sheet', '个人考核评分表', false],
-  ['public-notice', '公示名单', true], ['performance-pay', '绩效奖金分配表', true], ['appeal-register', '申诉处理登记表', true],
-  ['result-notice', '考核结果通知书', false], ['annual-rollup', '年度考核汇总表', true]];
 const CYCLES = [['MONTHLY', '月度'], ['QUARTERLY', '季度'], ['ANNUAL', '年度']];
 
 function field(name, label, input, hint) {
@@ -63,9 +60,7 @@ async function campaignsSection(box) {
     c.noticeStart ? el('p', { class: 'meta' }, `公示 ${formatDateTime(c.noticeStart)} 至 ${formatDateTime(c.noticeEnd)}`) : null,
     el('div', { class: 'actions' }, el('a', { href: `committee.html?campaign=${c.id}`, class: 'button secondary' }, '排名与审议'),
       CANCELLABLE.includes(c.status) ? el('button', { type: 'button', class: 'secondary danger', onclick: () => cancelCampaign(c) }, '撤销批次') : null),
-    el('details', {}, el('summary', {}, '报表下载'), el('ul', { class: 'reports' }, REPORTS.map(([type, label, tabular]) => el('li', {}, label, '：',
-      el('a', { href: `/api/campaigns/${c.id}/reports/${type}?format=pdf`, download: '' }, 'PDF'),
-      tabular ? [' ', el('a', { href: `/api/campaigns/${c.id}/reports/${type}?format=xlsx`, download: '' }, 'Excel')] : null)))))))
+    el('details', {}, el('summary', {}, '报表下载'), reportLinks(c.id)))))
     : el('p', { class: 'empty' }, '还没有考核批次。');
   const year = new Date().getFullYear();
   const form = el('form', { class: 'card', id: 'open-campaign', novalidate: true },

@@ -177,6 +177,9 @@ class AssessmentJourneyBrowserIT {
                 .click();
         browser.text("#detail", "朱海燕 的计分说明");
         browser.text("#detail .result-summary", "91");
+        // the report pack for the party committee is one click away (PDF and Excel)
+        browser.text("#h-reports", "报表");
+        assertThat(browser.all("ul.reports a")).isNotEmpty();
         browser.documentPage("committee");
         browser.click("#approve");
         browser.text(".review-form", "审议已通过");
