@@ -71,6 +71,9 @@ class AppealIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     @AfterEach
     void resetClock() {
         time.reset();
@@ -138,6 +141,20 @@ class AppealIT {
                 last.getId(), login(last), new AppealService.FileAppeal("业绩评分偏低，请复核", List.of("performance"), null));
         // seed 001 篇三 六: 24小时内上报考核小组
         assertThat(appeal.getForwardDue()).isEqualTo(at("2026-11-10T09:00"));
+        // the deadlines are the engine's timer jobs in the database (not in memory): any node, or this one after a
+        // restart, fires them
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("appeal-" + appeal.getId())
+                .singleResult()
+                .getId();
+        assertThat(jdbc.queryForList(
+                        "select duedate_ from act_ru_job where process_instance_id_ = ? and type_ = 'timer' order by duedate_",
+                        java.sql.Timestamp.class,
+                        instance))
+                .extracting(t -> t.toInstant())
+                .containsExactly(
+                        at("2026-11-10T05:00").toInstant(), // reminder 4 hours before
+                        at("2026-11-10T09:00").toInstant()); // escalation at the deadline
 
         time.set("2026-11-09T15:00");
         InboxTask forward = appealTask("wangwenjian", "office", appeal.getId(), "APPEAL_FORWARD");
