@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -433,9 +432,5 @@ public class AppealService implements CampaignAppeals {
     private String show(OffsetDateTime t) {
         return t.atZoneSameInstant(clock.getZone() == null ? ZoneId.of("Asia/Shanghai") : clock.getZone())
                 .format(SHOW);
-    }
-
-    static List<String> items(Appeal appeal) {
-        return new ArrayList<>(List.of(appeal.getItems().split(",")));
     }
 }

@@ -151,10 +151,6 @@ public class Campaign {
         ratedCount++;
     }
 
-    void unrated() {
-        ratedCount--;
-    }
-
     boolean allRated() {
         return openedCount >= cadreCount && ratedCount >= cadreCount;
     }

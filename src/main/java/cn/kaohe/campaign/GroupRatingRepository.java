@@ -6,7 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface GroupRatingRepository extends JpaRepository<GroupRating, Long> {
 
     List<GroupRating> findByCampaignIdOrderByIdAsc(Long campaignId);
-
-    List<GroupRating> findByCampaignIdAndCadreIdAndRaterGroupAndPart(
-            Long campaignId, Long cadreId, String raterGroup, String part);
 }

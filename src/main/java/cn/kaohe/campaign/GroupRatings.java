@@ -126,12 +126,20 @@ public class GroupRatings {
             throw KaoheException.invalid(problems);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // what the office entered before for the same cadre, group, part and rater is replaced (and audited);
+        // anonymous votes from rating sheets are never touched here
+        Map<String, List<GroupRating>> existing = new HashMap<>();
+        for (GroupRating r : ratings.findByCampaignIdOrderByIdAsc(campaignId)) {
+            if (!RaterSheets.ENTERED_BY.equals(r.getEnteredBy())) {
+                existing.computeIfAbsent(
+                                key(r.getCadreId(), r.getRaterGroup(), r.getPart(), r.getRater()),
+                                k -> new ArrayList<>())
+                        .add(r);
+            }
+        }
         for (Entry e : entries) {
-            List<GroupRating> old = ratings.findByCampaignIdAndCadreIdAndRaterGroupAndPart(
-                    campaignId, e.cadreId(), e.raterGroup(), e.part());
-            List<GroupRating> replaced = old.stream()
-                    .filter(r -> java.util.Objects.equals(r.getRater(), e.rater()))
-                    .toList();
+            List<GroupRating> replaced =
+                    existing.getOrDefault(key(e.cadreId(), e.raterGroup(), e.part(), e.rater()), List.of());
             ratings.deleteAll(replaced);
             GroupRating saved = ratings.save(new GroupRating(
                     campaignId,
@@ -152,6 +160,10 @@ public class GroupRatings {
                     reason));
         }
         return entries.size();
+    }
+
+    private static String key(Long cadreId, String group, String part, String rater) {
+        return cadreId + "|" + group + "|" + part + "|" + rater;
     }
 
     @Transactional(readOnly = true)

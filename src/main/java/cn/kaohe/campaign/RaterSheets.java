@@ -45,6 +45,9 @@ public class RaterSheets {
             "select distinct c.login_name from cadre c join committee_membership m on m.cadre_id = c.id where c.active"
                     + " and c.login_name is not null and m.role in ('DIRECTOR', 'DEPUTY_DIRECTOR', 'MEMBER')");
 
+    /** {@code entered_by} of votes from rating sheets (the rater is not stored). */
+    static final String ENTERED_BY = "rating-sheet";
+
     private final CampaignRepository campaigns;
     private final AssessmentRepository assessments;
     private final GroupRatingRepository ratings;
@@ -172,7 +175,7 @@ public class RaterSheets {
             Subject s = subjects.get(e.assessmentId());
             // anonymous: the rater is not stored with the vote
             ratings.save(new GroupRating(
-                    campaignId, s.cadreId(), e.raterGroup(), null, e.part(), e.score(), null, "rating-sheet", now));
+                    campaignId, s.cadreId(), e.raterGroup(), null, e.part(), e.score(), null, ENTERED_BY, now));
         }
         audit.record(
                 login,

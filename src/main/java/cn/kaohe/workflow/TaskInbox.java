@@ -165,7 +165,7 @@ public class TaskInbox {
     }
 
     private TaskCompletionHandler.TaskContext context(Task task) {
-        return describeContext(task, businessKeys(List.of(task)));
+        return describeContext(task, processRefs(List.of(task)));
     }
 
     private void engine(Runnable call, String taskId) {
@@ -179,27 +179,36 @@ public class TaskInbox {
         }
     }
 
-    private Map<String, String> businessKeys(List<Task> tasks) {
-        String[] ids = tasks.stream()
+    /** Business key and campaign of each task's process, read in two queries for the whole list. */
+    private record ProcessRef(String businessKey, Long campaignId) {}
+
+    private Map<String, ProcessRef> processRefs(List<Task> tasks) {
+        java.util.Set<String> ids = tasks.stream()
                 .map(Task::getProcessInstanceId)
                 .filter(Objects::nonNull)
-                .distinct()
-                .toArray(String[]::new);
-        if (ids.length == 0) {
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> keys = new HashMap<>();
+        Map<String, Long> campaigns = new HashMap<>();
+        runtimeService
+                .createVariableInstanceQuery()
+                .processInstanceIdIn(ids.toArray(String[]::new))
+                .variableName(ProcessVocabulary.VAR_CAMPAIGN_ID)
+                .list()
+                .forEach(v -> campaigns.put(v.getProcessInstanceId(), ((Number) v.getValue()).longValue()));
+        Map<String, ProcessRef> refs = new HashMap<>();
         for (ProcessInstance pi : runtimeService
                 .createProcessInstanceQuery()
-                .processInstanceIds(java.util.Set.of(ids))
+                .processInstanceIds(ids)
                 .list()) {
-            keys.put(pi.getId(), pi.getBusinessKey());
+            refs.put(pi.getId(), new ProcessRef(pi.getBusinessKey(), campaigns.get(pi.getId())));
         }
-        return keys;
+        return refs;
     }
 
     private List<InboxTask> describe(List<Task> tasks) {
-        Map<String, String> keys = businessKeys(tasks);
+        Map<String, ProcessRef> keys = processRefs(tasks);
         OffsetDateTime now = OffsetDateTime.now(clock);
         ZoneId zone = clock.getZone();
         List<InboxTask> result = new ArrayList<>();
@@ -234,25 +243,20 @@ public class TaskInbox {
                 .orElse(null);
     }
 
-    private TaskCompletionHandler.TaskContext describeContext(Task t, Map<String, String> keys) {
-        String key = keys.get(t.getProcessInstanceId());
-        Long campaignId = null;
+    private TaskCompletionHandler.TaskContext describeContext(Task t, Map<String, ProcessRef> refs) {
+        ProcessRef ref = refs.get(t.getProcessInstanceId());
         Long assessmentId = null;
         Long appealId = null;
-        if (key != null) {
+        if (ref != null && ref.businessKey() != null) {
+            String key = ref.businessKey();
             long id = Long.parseLong(key.substring(key.indexOf('-') + 1));
-            if (key.startsWith("campaign-")) {
-                campaignId = id;
-            } else if (key.startsWith("assessment-")) {
+            if (key.startsWith("assessment-")) {
                 assessmentId = id;
-                Object c = taskService.getVariable(t.getId(), ProcessVocabulary.VAR_CAMPAIGN_ID);
-                campaignId = c == null ? null : ((Number) c).longValue();
             } else if (key.startsWith("appeal-")) {
                 appealId = id;
-                Object c = taskService.getVariable(t.getId(), ProcessVocabulary.VAR_CAMPAIGN_ID);
-                campaignId = c == null ? null : ((Number) c).longValue();
             }
         }
-        return new TaskCompletionHandler.TaskContext(t.getId(), campaignId, assessmentId, appealId);
+        return new TaskCompletionHandler.TaskContext(
+                t.getId(), ref == null ? null : ref.campaignId(), assessmentId, appealId);
     }
 }

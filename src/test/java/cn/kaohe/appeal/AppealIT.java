@@ -24,7 +24,6 @@ import cn.kaohe.support.Tasks;
 import cn.kaohe.workflow.InboxTask;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -103,10 +102,10 @@ class AppealIT {
             sheet.add(new GroupRatings.Entry(a.getCadreId(), "SUPERIOR_AUTHORITY", "performance", score, null, null));
         }
         groupRatings.enter(c.getId(), sheet, "业绩考核评分表");
-        for (InboxTask t : kind(c.getId(), "SELF_EVALUATION")) {
+        for (InboxTask t : tasks.ofKind(c.getId(), "SELF_EVALUATION")) {
             tasks.complete(t, t.assignee(), "{\"summary\":\"按计划完成。\"}");
         }
-        for (InboxTask t : kind(c.getId(), "RATING")) {
+        for (InboxTask t : tasks.ofKind(c.getId(), "RATING")) {
             tasks.complete(t, t.assignee(), "{\"action\":\"rate\"}");
         }
         time.runDueJobs();
@@ -323,12 +322,4 @@ class AppealIT {
                 .findFirst()
                 .orElseThrow();
     }
-
-    List<InboxTask> kind(long campaignId, String kind) {
-        return tasks.open(campaignId).stream()
-                .filter(t -> t.kind().equals(kind))
-                .toList();
-    }
-
-    static final Comparator<Assessment> BY_RANK = Comparator.comparing(Assessment::getRankNo);
 }

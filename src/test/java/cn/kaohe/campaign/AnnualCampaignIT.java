@@ -125,7 +125,7 @@ class AnnualCampaignIT {
         int cadres = campaign.getCadreCount();
         assertThat(campaign.getOpenedCount()).isEqualTo(cadres);
         assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.IN_PROGRESS);
-        List<InboxTask> selfTasks = kind(campaign.getId(), "SELF_EVALUATION");
+        List<InboxTask> selfTasks = tasks.ofKind(campaign.getId(), "SELF_EVALUATION");
         assertThat(selfTasks).hasSize(cadres).allSatisfy(t -> assertThat(t.due())
                 .isEqualTo(at("2026-09-18T18:00")));
 
@@ -142,7 +142,7 @@ class AnnualCampaignIT {
         groupRatings.enter(campaign.getId(), sheet, "各村目标管理考核等次");
 
         // seed 000 三(四): 中心工作由绩效考核领导小组统一测评 — every committee member gets a rating sheet
-        List<InboxTask> sheets = kind(campaign.getId(), "RATING_SHEET");
+        List<InboxTask> sheets = tasks.ofKind(campaign.getId(), "RATING_SHEET");
         int committee = jdbc.queryForObject(
                 "select count(distinct c.login_name) from cadre c join committee_membership m on m.cadre_id = c.id"
                         + " where m.role in ('DIRECTOR', 'DEPUTY_DIRECTOR', 'MEMBER') and c.active",
@@ -174,6 +174,15 @@ class AnnualCampaignIT {
             }
             tasks.complete(t, t.assignee(), "{\"entries\":[" + entries + "]}");
         }
+        // a figure the office enters later for the same slot never replaces the anonymous sheet votes
+        String countVotes = "select count(*) from group_rating where campaign_id = ? and entered_by = 'rating-sheet'";
+        int votes = jdbc.queryForObject(countVotes, Integer.class, campaign.getId());
+        groupRatings.enter(
+                campaign.getId(),
+                List.of(new GroupRatings.Entry(late, "COMMITTEE", "central", BigDecimal.valueOf(90), null, null)),
+                "纸质测评表补录");
+        assertThat(jdbc.queryForObject(countVotes, Integer.class, campaign.getId()))
+                .isEqualTo(votes);
         // the votes are anonymous: no rater is stored with them
         assertThat(jdbc.queryForObject(
                         "select count(*) from group_rating where campaign_id = ? and rater_group = 'COMMITTEE'"
@@ -194,17 +203,17 @@ class AnnualCampaignIT {
         assertThat(campaigns.assessment(done.assessmentId()).getSelfSummary()).isEqualTo("认真履行岗位职责，完成年度目标任务。");
         // the leader of the late cadre returns the self-evaluation once
         Assessment lateOne = assessmentOf(campaign.getId(), late);
-        InboxTask lateRating = kind(campaign.getId(), "RATING").stream()
+        InboxTask lateRating = tasks.ofKind(campaign.getId(), "RATING").stream()
                 .filter(t -> t.assessmentId().equals(lateOne.getId()))
                 .findFirst()
                 .orElseThrow();
         tasks.complete(lateRating, lateRating.assignee(), "{\"action\":\"return\",\"reason\":\"请补充联村工作情况\"}");
         assertThat(campaigns.assessment(lateOne.getId()).getStatus()).isEqualTo(AssessmentStatus.SELF_EVALUATION);
-        InboxTask again = kind(campaign.getId(), "SELF_EVALUATION").get(0);
+        InboxTask again = tasks.ofKind(campaign.getId(), "SELF_EVALUATION").get(0);
         assertThat(again.assessmentId()).isEqualTo(lateOne.getId());
         tasks.complete(again, again.assignee(), "{\"summary\":\"已补充：联村走访12次。\"}");
 
-        for (InboxTask t : kind(campaign.getId(), "RATING")) {
+        for (InboxTask t : tasks.ofKind(campaign.getId(), "RATING")) {
             tasks.complete(t, t.assignee(), "{\"action\":\"rate\",\"comment\":\"同意\"}");
         }
         time.runDueJobs(); // ranking is asynchronous
@@ -348,12 +357,6 @@ class AnnualCampaignIT {
                         at("2026-09-29T18:00"))))
                 .isInstanceOf(KaoheException.class)
                 .hasMessageContaining("2026-Q4");
-    }
-
-    List<InboxTask> kind(long campaignId, String kind) {
-        return tasks.open(campaignId).stream()
-                .filter(t -> t.kind().equals(kind))
-                .toList();
     }
 
     long cadre(String code) {

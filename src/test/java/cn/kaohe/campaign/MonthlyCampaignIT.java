@@ -118,10 +118,10 @@ class MonthlyCampaignIT {
         }
         groupRatings.enter(campaign.getId(), sheet, "10月业绩考核评分表");
 
-        for (InboxTask t : kind(campaign.getId(), "SELF_EVALUATION")) {
+        for (InboxTask t : tasks.ofKind(campaign.getId(), "SELF_EVALUATION")) {
             tasks.complete(t, t.assignee(), "{\"summary\":\"10月工作按计划完成。\"}");
         }
-        List<InboxTask> ratings = kind(campaign.getId(), "RATING");
+        List<InboxTask> ratings = tasks.ofKind(campaign.getId(), "RATING");
         InboxTask leftOpen = ratings.get(0);
         for (InboxTask t : ratings.subList(1, ratings.size())) {
             tasks.complete(t, t.assignee(), "{\"action\":\"rate\",\"comment\":\"同意\"}");
@@ -182,12 +182,6 @@ class MonthlyCampaignIT {
                 assertThat(a.getPay()).isEqualByComparingTo("0");
             }
         });
-    }
-
-    List<InboxTask> kind(long campaignId, String kind) {
-        return tasks.open(campaignId).stream()
-                .filter(t -> t.kind().equals(kind))
-                .toList();
     }
 
     List<Notification> notificationsOf(String user, NotificationKind kind, long assessmentId) {

@@ -106,7 +106,7 @@ class QuarterlyUnitCampaignIT {
         assertThat(kinds).doesNotContain("VILLAGE", "COMMUNITY", "TOWNSHIP");
 
         // the head of each unit gets the self-report (述职)
-        List<InboxTask> reports = kind(campaign.getId(), "SELF_EVALUATION");
+        List<InboxTask> reports = tasks.ofKind(campaign.getId(), "SELF_EVALUATION");
         assertThat(reports).hasSize(all.size()).allSatisfy(t -> {
             Assessment a = campaigns.assessment(t.assessmentId());
             assertThat(jdbc.queryForObject(
@@ -127,7 +127,7 @@ class QuarterlyUnitCampaignIT {
         for (InboxTask t : reports) {
             tasks.complete(t, t.assignee(), "{\"summary\":\"三季度科室工作述职。\"}");
         }
-        for (InboxTask t : kind(campaign.getId(), "RATING")) {
+        for (InboxTask t : tasks.ofKind(campaign.getId(), "RATING")) {
             tasks.complete(t, t.assignee(), "{\"action\":\"rate\",\"comment\":\"属实\"}");
         }
         time.runDueJobs();
@@ -165,11 +165,5 @@ class QuarterlyUnitCampaignIT {
         time.set("2026-10-21T00:05");
         time.runDueJobs();
         assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.FINALISED);
-    }
-
-    List<InboxTask> kind(long campaignId, String kind) {
-        return tasks.open(campaignId).stream()
-                .filter(t -> t.kind().equals(kind))
-                .toList();
     }
 }

@@ -28,6 +28,11 @@ public class Tasks {
         return inbox.openTasks(campaignId, false);
     }
 
+    /** Open tasks of one kind (SELF_EVALUATION, RATING, RATING_SHEET…) in a campaign. */
+    public List<InboxTask> ofKind(long campaignId, String kind) {
+        return open(campaignId).stream().filter(t -> t.kind().equals(kind)).toList();
+    }
+
     public void complete(InboxTask task, String user, String formJson, String... groups) {
         inbox.complete(task.id(), user, Set.of(groups), json(formJson));
     }
