@@ -123,8 +123,12 @@ public class LedgerService {
         }
         List<Problem> problems = new ArrayList<>();
         BigDecimal quantity = fact.quantity() == null ? BigDecimal.ONE : fact.quantity();
-        if (quantity.signum() < 0) {
-            problems.add(Problem.ofField("quantity", "次数/天数不能为负数"));
+        if (quantity.signum() <= 0) {
+            problems.add(Problem.ofField("quantity", "次数/天数须大于 0，现为 " + quantity.toPlainString()));
+        }
+        if (fact.points() != null && fact.points().signum() < 0) {
+            // the figure is a magnitude: whether it is added or deducted follows from the fact type
+            problems.add(Problem.ofField("points", "分值不能为负数，现为 " + fact.points().toPlainString()));
         }
         if (quantity.compareTo(BigDecimal.valueOf(10_000)) > 0 || quantity.scale() > 4) {
             problems.add(Problem.ofField("quantity", "次数/天数不超过 10000，最多4位小数"));

@@ -29,7 +29,7 @@ public record ProcessSettings(
     public ProcessSettings validated() {
         List<Problem> problems = new ArrayList<>();
         range(problems, "noticeWorkingDays", noticeWorkingDays, 1, 30, "公示工作日数");
-        range(problems, "appealWindowDays", appealWindowDays, 0, 365, "申诉期限（天）");
+        range(problems, "appealWindowDays", appealWindowDays, 1, 365, "申诉期限（天）");
         range(problems, "appealForwardHours", appealForwardHours, 1, 720, "申诉转报时限（小时）");
         range(problems, "appealDecisionDays", appealDecisionDays, 1, 90, "申诉裁定时限（天）");
         if (!problems.isEmpty()) {

@@ -49,6 +49,8 @@ public final class SchemeDocuments {
     private SchemeDocuments() {}
 
     private static ObjectMapper configure(ObjectMapper mapper) {
+        // a key given twice is an error naming the key, never a silent "last one wins"
+        mapper.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         return mapper.registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -135,7 +137,10 @@ public final class SchemeDocuments {
         String at =
                 loc == null || loc.getLineNr() < 0 ? "" : "（第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列）";
         String message;
-        if (e instanceof UnrecognizedPropertyException u) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            message = "字段 “" + duplicate + "” 重复出现" + at + "：同一层级的每个字段只能写一次";
+        } else if (e instanceof UnrecognizedPropertyException u) {
             message = "未知字段 “" + u.getPropertyName() + "”" + at;
         } else if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
@@ -156,6 +161,18 @@ public final class SchemeDocuments {
             message = "格式错误" + at + "：" + e.getOriginalMessage();
         }
         return Problem.ofField(where, message);
+    }
+
+    /** The key of Jackson's strict duplicate detection ("Duplicate field 'x'"), or null. */
+    static String duplicateKey(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.core.JsonParseException
+                && original != null
+                && original.startsWith("Duplicate field '")) {
+            int end = original.indexOf('\'', "Duplicate field '".length());
+            return end < 0 ? null : original.substring("Duplicate field '".length(), end);
+        }
+        return null;
     }
 
     static String path(JsonMappingException e) {

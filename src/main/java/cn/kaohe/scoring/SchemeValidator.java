@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 /** Checks a scheme version before it is used; every problem names its place (field path). */
 public final class SchemeValidator {
 
+    /** A scheme code: lowercase letters, digits and hyphens, starting with a letter or digit, at most 64. */
+    public static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     private SchemeValidator() {}
 
     /** Throws {@link ScoringError#SCHEME_INVALID} with all problems if the scheme is not usable. */
@@ -46,6 +49,10 @@ public final class SchemeValidator {
     public static List<Problem> validate(SchemeVersion s) {
         List<Problem> out = new ArrayList<>();
         blank(out, "code", s.code(), "方案编码不能为空");
+        if (s.code() != null && !s.code().isBlank() && !CODE.matcher(s.code()).matches()) {
+            // the code becomes file names (downloads) and keys: no paths, no line breaks, no spaces
+            out.add(Problem.ofField("code", "方案编码只能由小写字母、数字和连字符组成，以字母或数字开头，最多 64 位（如 daligang-2021）"));
+        }
         blank(out, "name", s.name(), "方案名称不能为空");
         if (s.categories().isEmpty()) {
             out.add(Problem.ofField("categories", "至少需要一个分类"));

@@ -128,10 +128,17 @@ class AssessmentController {
                 .orElse(List.of());
     }
 
-    /** The current user's rating sheet (测评表) of a campaign: the slots of their rater groups, everyone but themselves. */
+    /**
+     * The current user's rating sheet (测评表) of a campaign: the slots of their rater groups, everyone but
+     * themselves. Only for the campaign's raters: anyone else gets the answer of an unknown campaign (issue 11).
+     */
     @GetMapping("/campaigns/{id}/rating-sheet")
     cn.kaohe.campaign.RaterSheets.Sheet ratingSheet(@PathVariable long id) {
-        return raterSheets.sheet(id, actor.name());
+        cn.kaohe.campaign.RaterSheets.Sheet sheet = raterSheets.sheet(id, actor.name());
+        if (sheet.slots().isEmpty()) {
+            throw cn.kaohe.shared.KaoheException.notFound("考核批次", id);
+        }
+        return sheet;
     }
 
     @GetMapping("/campaigns/{id}/group-ratings")

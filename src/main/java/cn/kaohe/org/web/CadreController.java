@@ -7,6 +7,7 @@ import cn.kaohe.org.CadreService;
 import cn.kaohe.org.CadreSummary;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.org.StaffType;
+import cn.kaohe.web.security.AccessPolicy;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -27,10 +28,12 @@ class CadreController {
 
     private final OrgService org;
     private final CadreService service;
+    private final AccessPolicy policy;
 
-    CadreController(OrgService org, CadreService service) {
+    CadreController(OrgService org, CadreService service, AccessPolicy policy) {
         this.org = org;
         this.service = service;
+        this.policy = policy;
     }
 
     /**
@@ -50,9 +53,26 @@ class CadreController {
         return org.cadres(new CadreFilter(unit, q, staffType, villageResident, activeFilter));
     }
 
+    /** One cadre; the phone number only for the cadre, the office and the administrator (issue 11). */
     @GetMapping("/{id}")
     CadreDetail one(@PathVariable long id) {
-        return org.cadre(id);
+        CadreDetail d = org.cadre(id);
+        return policy.maySeePhoneOf(id) ? d : withoutPhone(d);
+    }
+
+    private static CadreDetail withoutPhone(CadreDetail d) {
+        return new CadreDetail(
+                d.cadre(),
+                null,
+                d.villageResident(),
+                d.leadershipMember(),
+                d.supervisedUnits(),
+                d.supervisingLeaders(),
+                d.committeeRoles(),
+                d.committeeRoleLabels(),
+                d.assessmentLead(),
+                d.secondments(),
+                d.version());
     }
 
     @PostMapping

@@ -104,7 +104,10 @@ class SchemeController {
         StoredScheme s = catalog.stored(id);
         Format f = format(format);
         String text = f == Format.YAML ? s.getDocument() : SchemeDocuments.write(catalog.model(id), Format.JSON);
-        String file = s.getCode() + "-v" + s.getVersionNo() + (f == Format.YAML ? ".yaml" : ".json");
+        // codes are checked on the way in; one stored before that check gets a neutral name
+        String base =
+                cn.kaohe.scoring.SchemeValidator.CODE.matcher(s.getCode()).matches() ? s.getCode() : "scheme-" + id;
+        String file = base + "-v" + s.getVersionNo() + (f == Format.YAML ? ".yaml" : ".json");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .contentType(

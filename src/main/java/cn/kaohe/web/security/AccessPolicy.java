@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  *   <li>the administrator manages users and sees no scores.
  * </ul>
  *
- * Refusals are {@link CommonError#FORBIDDEN} (403, COMMON-005); unknown ids are 404.
+ * Refusals are {@link CommonError#FORBIDDEN} (403, COMMON-005). An unknown id is 404 only for those who may see
+ * every record of its kind (the readers); anyone else gets the same 403 for an unknown id as for someone else's,
+ * so ids cannot be probed (issue 11).
  */
 @Component
 public class AccessPolicy {
@@ -78,7 +80,7 @@ public class AccessPolicy {
         List<Map<String, Object>> rows =
                 jdbc.queryForList("select cadre_id, leader_id from assessment where id = ?", assessmentId);
         if (rows.isEmpty()) {
-            throw KaoheException.notFound("个人考核", assessmentId);
+            throw unknown("个人考核", assessmentId);
         }
         KaoheUser u = user();
         if (isReader()) {
@@ -115,7 +117,7 @@ public class AccessPolicy {
     public void requireSeeLedgerEntry(long entryId) {
         List<Long> cadre = jdbc.queryForList("select cadre_id from ledger_entry where id = ?", Long.class, entryId);
         if (cadre.isEmpty()) {
-            throw KaoheException.notFound("台账事项", entryId);
+            throw unknown("台账事项", entryId);
         }
         if (cadre.get(0) == null) {
             requireReader();
@@ -128,7 +130,7 @@ public class AccessPolicy {
     public void requireSeeAppeal(long appealId) {
         List<String> appellant = jdbc.queryForList("select appellant from appeal where id = ?", String.class, appealId);
         if (appellant.isEmpty()) {
-            throw KaoheException.notFound("申诉", appealId);
+            throw unknown("申诉", appealId);
         }
         if (!isReader() && !Objects.equals(appellant.get(0), user().login())) {
             throw forbidden();
@@ -155,6 +157,20 @@ public class AccessPolicy {
             }
         }
         throw forbidden();
+    }
+
+    /**
+     * Whether the current user may see the cadre's phone number: the cadre, the office and the administrator;
+     * colleagues see names and posts only (issue 11).
+     */
+    public boolean maySeePhoneOf(long cadreId) {
+        KaoheUser u = user();
+        return u.hasAny(Role.OFFICE, Role.ADMIN) || (u.cadreId() != null && u.cadreId() == cadreId);
+    }
+
+    /** Unknown id: 404 for a reader (who may see them all), otherwise the same 403 as someone else's record. */
+    private KaoheException unknown(String what, long id) {
+        return isReader() ? KaoheException.notFound(what, id) : forbidden();
     }
 
     private static Long number(Object o) {

@@ -33,12 +33,20 @@ final class ApiErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LockingAuthenticationProvider.KaoheThrottledException) {
+            write(response, SecurityError.THROTTLED, loginMessage(e));
+            return;
+        }
         write(response, CommonError.UNAUTHENTICATED, loginMessage(e));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (EngineReadOnly.isRefusedChange(request)) {
+            write(response, SecurityError.ENGINE_READ_ONLY, SecurityError.ENGINE_READ_ONLY.messageTemplate());
+            return;
+        }
         String message = e instanceof CsrfException
                 ? "无权执行此操作：缺少或无效的 CSRF 令牌（请刷新页面后重试）"
                 : CommonError.FORBIDDEN.messageTemplate();
@@ -49,6 +57,9 @@ final class ApiErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
     static String loginMessage(AuthenticationException e) {
         if (e == null) {
             return CommonError.UNAUTHENTICATED.messageTemplate();
+        }
+        if (e instanceof LockingAuthenticationProvider.KaoheThrottledException throttled) {
+            return java.text.MessageFormat.format(SecurityError.THROTTLED.messageTemplate(), throttled.minutes());
         }
         if (e instanceof LockingAuthenticationProvider.KaoheLockedException locked) {
             return java.text.MessageFormat.format(SecurityError.LOCKED.messageTemplate(), locked.minutes());

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * Users created at start-up. Everywhere: the {@code admin} user with the ADMIN role, if
  * {@code kaohe.security.admin-password} (env {@code KAOHE_ADMIN_PASSWORD}) is set; otherwise a warning and no
  * administrator (never a default password). Demo only ({@code kaohe.demo.enabled}): a user for every cadre
- * of the demo roster with the password {@code kaohe.demo.password}, OFFICE for 王文健 (绩考办主任) and PARTY for
- * the 党委书记. Runs after the demo township is loaded ({@code DemoTownship} is order 0).
+ * of the demo's own roster ({@code demo/roster.csv}) with the password {@code kaohe.demo.password}, OFFICE for
+ * 王文健 (绩考办主任) and PARTY for the 党委书记. Cadres imported later get no login here: the administrator
+ * creates theirs with a password of its own ({@code /api/admin/users}). Runs after the demo township is loaded
+ * ({@code DemoTownship} is order 0).
  */
 @Component
 @Order(10)
@@ -24,6 +26,7 @@ class InitialUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
     static final String ADMIN = "admin";
+    static final String DEMO_ROSTER = "demo/roster.csv";
 
     private final UserAccounts accounts;
     private final SecurityProperties properties;
@@ -70,9 +73,14 @@ class InitialUsers implements ApplicationRunner {
         // one hash for all demo users: the demo shares one documented password anyway, and 60 BCrypt rounds
         // would slow the start-up for nothing
         String hash = accounts.hash(demoPassword);
-        List<String> logins = jdbc.queryForList(
-                "select login_name from cadre where login_name is not null and active = true order by id",
-                String.class);
+        Set<String> demoPeople = demoRosterLogins();
+        List<String> logins = jdbc
+                .queryForList(
+                        "select login_name from cadre where login_name is not null and active = true order by id",
+                        String.class)
+                .stream()
+                .filter(demoPeople::contains)
+                .toList();
         int created = 0;
         for (String login : logins) {
             if (accounts.ensure(login, hash, Set.of(), "演示账号（大栗港镇）")) {
@@ -90,10 +98,37 @@ class InitialUsers implements ApplicationRunner {
                 logins.size());
     }
 
+    /** The logins of the demo's own people: the column 登录名 of the demo roster. */
+    static Set<String> demoRosterLogins() {
+        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(DEMO_ROSTER).getInputStream();
+                org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                        org.apache.commons.csv.CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .setTrim(true)
+                                .get())) {
+            Set<String> logins = new java.util.HashSet<>();
+            for (org.apache.commons.csv.CSVRecord r : parser) {
+                String login = r.get("登录名");
+                if (login != null && !login.isBlank()) {
+                    logins.add(login);
+                }
+            }
+            return Set.copyOf(logins);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void grantByPost(String fromWhere, Role role) {
         for (String login : jdbc.queryForList(
                 "select c.login_name from " + fromWhere + " and c.login_name is not null and c.active = true",
                 String.class)) {
+            if (!demoRosterLogins().contains(login)) {
+                continue;
+            }
             accounts.ensureGranted(login, role, "演示数据：" + role.label());
         }
     }

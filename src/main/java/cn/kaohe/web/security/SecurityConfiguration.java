@@ -24,12 +24,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@link AccessPolicy} in the controllers. Three chains:
  *
  * <ol>
- *   <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic only (no session, so no CSRF), ADMIN or
- *       OFFICE;
- *   <li>{@code /camunda/**}: Camunda's webapps with the session of our login page, ADMIN or OFFICE (the
- *       webapps have their own CSRF filter and CSP);
+ *   <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic only (no session, so no CSRF), ADMIN, OFFICE or
+ *       COMMITTEE, reads only ({@link EngineReadOnly}: every change is refused, 403 AUTH-010);
+ *   <li>{@code /camunda/**}: Camunda's webapps with the session of our login page, ADMIN, OFFICE or COMMITTEE,
+ *       reads only as above (the webapps have their own CSRF filter and CSP);
  *   <li>everything else: form login with a session cookie and a CSRF cookie for the browser, HTTP Basic for
- *       API clients (requests carrying an Authorization header are not CSRF-checked); {@code /api/**}
+ *       API clients (only a Basic call without a session cookie skips the CSRF check); {@code /api/**}
  *       answers 401/403 as JSON, pages redirect to {@code /login}.
  * </ol>
  */
@@ -41,7 +41,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
-    private static final String[] ENGINE_ROLES = {Role.ADMIN.name(), Role.OFFICE.name()};
+    /** May look at the engine (Cockpit, reads); nobody may change anything there (docs/adr/0008). */
+    private static final String[] ENGINE_ROLES = {Role.ADMIN.name(), Role.OFFICE.name(), Role.COMMITTEE.name()};
+
     private static final String[] READERS = {Role.OFFICE.name(), Role.COMMITTEE.name(), Role.PARTY.name()};
 
     @Bean
@@ -50,8 +52,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LockingAuthenticationProvider lockingAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder) {
-        return new LockingAuthenticationProvider(accounts, encoder);
+    LockingAuthenticationProvider lockingAuthenticationProvider(
+            UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new LockingAuthenticationProvider(accounts, encoder, throttle);
     }
 
     @Bean
@@ -63,7 +66,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, ApiErrors apiErrors) throws Exception {
         http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(ENGINE_ROLES))
+                .authorizeHttpRequests(a -> a.requestMatchers(EngineReadOnly::allows)
+                        .hasAnyRole(ENGINE_ROLES)
+                        .anyRequest()
+                        .denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint(apiErrors))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -77,7 +83,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http, ApiErrors apiErrors) throws Exception {
         http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(ENGINE_ROLES))
+                .authorizeHttpRequests(a -> a.requestMatchers(EngineReadOnly::allows)
+                        .hasAnyRole(ENGINE_ROLES)
+                        .anyRequest()
+                        .denyAll())
                 // the webapps' own CsrfPreventionFilter guards their API (cookie CAMUNDA-XSRF-TOKEN)
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
@@ -95,7 +104,11 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, ApiErrors apiErrors) throws Exception {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
-        RequestMatcher withAuthorizationHeader = (HttpServletRequest r) -> r.getHeader("Authorization") != null;
+        // only a stateless HTTP Basic call (no session cookie) is exempt from CSRF: a session cookie with any
+        // Authorization header (a stray or wrong one) still needs the token
+        RequestMatcher statelessBasic = (HttpServletRequest r) -> r.getRequestedSessionId() == null
+                && r.getHeader("Authorization") != null
+                && r.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6);
         http.authorizeHttpRequests(a -> a
                         // the web UI is static and calls /api; a 401 there sends the page to /login
                         .requestMatchers(HttpMethod.GET, "/", "/*.html", "/css/**", "/js/**", "/img/**", "/favicon.ico")
@@ -103,6 +116,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/login", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        // the actuator's index and any other endpoint: the administrator only
+                        .requestMatchers("/actuator", "/actuator/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/me", "/api/me/**")
                         .authenticated()
                         .requestMatchers("/api/admin/**")
@@ -161,7 +177,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                        .ignoringRequestMatchers(withAuthorizationHeader))
+                        .ignoringRequestMatchers(statelessBasic))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiErrors, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true)
                         .defaultAccessDeniedHandlerFor(apiErrors, api))

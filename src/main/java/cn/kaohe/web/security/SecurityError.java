@@ -12,7 +12,9 @@ public enum SecurityError implements ErrorCode {
     WEAK_PASSWORD("AUTH-006", 400, "密码至少 {0} 位，且须同时包含字母和数字"),
     USER_EXISTS("AUTH-007", 409, "用户已存在：{0}"),
     NO_SUCH_CADRE_LOGIN("AUTH-008", 400, "花名册中没有登录名为“{0}”的干部；非干部账号须授予至少一个角色"),
-    LAST_ADMIN("AUTH-009", 409, "不能撤销最后一个管理员的 ADMIN 角色");
+    LAST_ADMIN("AUTH-009", 409, "不能撤销最后一个管理员的 ADMIN 角色"),
+    ENGINE_READ_ONLY("AUTH-010", 403, "流程引擎接口只读：部署流程、办理任务、执行作业、修改变量或流程实例等操作一律不受理，请在考核系统中办理"),
+    THROTTLED("AUTH-011", 429, "此客户端登录失败次数过多，请 {0} 分钟后再试");
 
     private final String code;
     private final int httpStatus;

@@ -14,6 +14,9 @@ import org.springframework.util.unit.DataSize;
  *     unset no administrator is created (outside the demo there is never a default password)
  * @param minPasswordLength minimum length of a password set by an administrator or a user
  * @param maxRequestSize largest request body accepted outside file uploads (multipart has its own limit)
+ * @param clientMaxFailedAttempts failed logins from one client (IP address), whatever the accounts, after which
+ *     that client may not try to log in for {@code clientWindow}
+ * @param clientWindow the window in which a client's failed logins are counted, and how long it is throttled
  */
 @ConfigurationProperties("kaohe.security")
 public record SecurityProperties(
@@ -21,4 +24,6 @@ public record SecurityProperties(
         @DefaultValue("15m") Duration lockDuration,
         String adminPassword,
         @DefaultValue("8") int minPasswordLength,
-        @DefaultValue("2MB") DataSize maxRequestSize) {}
+        @DefaultValue("2MB") DataSize maxRequestSize,
+        @DefaultValue("20") int clientMaxFailedAttempts,
+        @DefaultValue("15m") Duration clientWindow) {}

@@ -38,6 +38,7 @@ public class UserAccounts implements UserDetailsService {
     private final AuditTrail audit;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     UserAccounts(
             AppUserRepository users,
@@ -45,13 +46,15 @@ public class UserAccounts implements UserDetailsService {
             PasswordEncoder passwords,
             AuditTrail audit,
             SecurityProperties properties,
-            Clock clock) {
+            Clock clock,
+            LoginThrottle throttle) {
         this.users = users;
         this.roster = roster;
         this.passwords = passwords;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** A user as the administrator sees it (never the hash). */
@@ -65,7 +68,8 @@ public class UserAccounts implements UserDetailsService {
             boolean locked,
             OffsetDateTime lockedUntil,
             int failedAttempts,
-            OffsetDateTime passwordChangedAt) {}
+            OffsetDateTime passwordChangedAt,
+            List<LoginThrottle.ClientLock> lockedClients) {}
 
     @Override
     @Transactional(readOnly = true)
@@ -103,26 +107,30 @@ public class UserAccounts implements UserDetailsService {
                 .orElse(0L);
     }
 
-    /** Counts a failed login in its own transaction (the login itself fails); locks after too many. */
+    /**
+     * Records in the audit trail that an account was locked for one client (IP address) after repeated wrong
+     * passwords from it (see {@link LoginThrottle}); in its own transaction, the login itself fails. Unknown
+     * logins are not recorded (the answer to the client is the same).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loginFailed(String login) {
-        if (login == null) {
+    public void lockedOut(String login, String client, java.time.Instant until) {
+        if (login == null || !users.existsById(login)) {
             return;
         }
-        users.lockByLoginName(login).ifPresent(u -> {
-            if (u.failed(now(), properties.maxFailedAttempts(), properties.lockDuration())) {
-                audit.record(
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("client", client);
+        after.put(
+                "lockedUntil", OffsetDateTime.ofInstant(until, clock.getZone()).toString());
+        audit.record(
+                "system",
+                AuditEvent.changed(
+                        "USER_LOCKED",
+                        ENTITY,
                         login,
-                        AuditEvent.changed(
-                                "USER_LOCKED",
-                                ENTITY,
-                                login,
-                                null,
-                                Map.of("lockedUntil", u.getLockedUntil().toString()),
-                                "连续 " + properties.maxFailedAttempts() + " 次密码错误，锁定 "
-                                        + properties.lockDuration().toMinutes() + " 分钟"));
-            }
-        });
+                        null,
+                        after,
+                        "客户端 " + client + " 连续 " + properties.maxFailedAttempts() + " 次密码错误，该账号在此客户端锁定 "
+                                + properties.lockDuration().toMinutes() + " 分钟（其他客户端不受影响）"));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -259,6 +267,7 @@ public class UserAccounts implements UserDetailsService {
         AppUser user = lock(login);
         user.changePassword(passwords.encode(password), now());
         user.unlock();
+        throttle.unlock(login);
         audit.record(AuditEvent.changed(
                 "PASSWORD_RESET",
                 ENTITY,
@@ -294,7 +303,13 @@ public class UserAccounts implements UserDetailsService {
         AppUser user = lock(login);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("lockedUntil", String.valueOf(user.getLockedUntil()));
+        before.put(
+                "lockedClients",
+                throttle.locks(login).stream()
+                        .map(LoginThrottle.ClientLock::client)
+                        .toList());
         user.unlock();
+        throttle.unlock(login);
         audit.record(AuditEvent.changed("USER_UNLOCKED", ENTITY, login, before, null, reason));
         return view(user);
     }
@@ -339,6 +354,7 @@ public class UserAccounts implements UserDetailsService {
     private UserView view(AppUser u) {
         KaoheUser p = principal(u);
         OffsetDateTime now = now();
+        List<LoginThrottle.ClientLock> clients = throttle.locks(u.getLoginName());
         return new UserView(
                 u.getLoginName(),
                 p.name(),
@@ -346,10 +362,11 @@ public class UserAccounts implements UserDetailsService {
                 p.roles(),
                 u.getGrants(),
                 u.isEnabled(),
-                u.isLockedAt(now),
+                u.isLockedAt(now) || !clients.isEmpty(),
                 u.isLockedAt(now) ? u.getLockedUntil() : null,
                 u.getFailedAttempts(),
-                u.getPasswordChangedAt());
+                u.getPasswordChangedAt(),
+                clients);
     }
 
     private void requireGrantable(Role role) {

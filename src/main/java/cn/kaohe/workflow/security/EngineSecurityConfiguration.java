@@ -1,12 +1,22 @@
 package cn.kaohe.workflow.security;
 
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.slf4j.Logger;
@@ -19,10 +29,12 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The engine side of the login: Camunda's webapps ({@code /camunda/*}) and REST API
- * ({@code /engine-rest/*}) take the user from Spring Security (URL rules there admit ADMIN and OFFICE only).
- * Engine authorization checks are on ({@code camunda.bpm.authorization.enabled}); the group
- * {@code camunda-admin} holds every permission. Kaohe's own code never sets an engine user, so the checks
- * do not apply to it.
+ * ({@code /engine-rest/*}) take the user from Spring Security, whose URL rules admit ADMIN, OFFICE and
+ * COMMITTEE to read only (web.security.EngineReadOnly refuses every change). Engine authorization checks are on
+ * ({@code camunda.bpm.authorization.enabled}, on H2 too: {@link H2AuthorizationSql}); the groups
+ * {@code office}, {@code committee} and {@code admin} hold read permissions and Cockpit only, nobody is a member
+ * of {@code camunda-admin} (docs/adr/0008). Kaohe's own code never sets an engine user, so the checks do not
+ * apply to it.
  */
 @Configuration
 class EngineSecurityConfiguration {
@@ -31,6 +43,9 @@ class EngineSecurityConfiguration {
 
     /** After Spring Security's filter chain (order -100), before the webapps' own filters. */
     private static final int ORDER = 10;
+
+    /** The engine groups (lowercase roles) that may look at the engine: Cockpit and reads, nothing else. */
+    static final List<String> READ_ONLY_GROUPS = List.of("office", "committee", "admin");
 
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
@@ -58,31 +73,112 @@ class EngineSecurityConfiguration {
         return r;
     }
 
-    /** Grants the administrator group every permission on every resource, once. */
+    @Bean
+    H2AuthorizationSql h2AuthorizationSql(DataSource dataSource) {
+        return new H2AuthorizationSql(dataSource);
+    }
+
+    /**
+     * Once per start: nobody stays in {@code camunda-admin} and its blanket grants go (an earlier version
+     * granted it ALL on every resource and mapped ADMIN and OFFICE to it); the read-only groups get read
+     * permissions and Cockpit.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void grantAdministratorGroup(ApplicationReadyEvent event) {
+    void engineAuthorizations(ApplicationReadyEvent event) {
         AuthorizationService authorizations = event.getApplicationContext().getBean(AuthorizationService.class);
-        int created = 0;
-        for (Resource resource : Resources.values()) {
-            boolean present = authorizations
-                            .createAuthorizationQuery()
-                            .groupIdIn(Groups.CAMUNDA_ADMIN)
-                            .resourceType(resource)
-                            .resourceId(Authorization.ANY)
-                            .count()
-                    > 0;
-            if (!present) {
-                Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                a.setGroupId(Groups.CAMUNDA_ADMIN);
-                a.setResource(resource);
-                a.setResourceId(Authorization.ANY);
-                a.addPermission(Permissions.ALL);
-                authorizations.saveAuthorization(a);
-                created++;
+        IdentityService identity = event.getApplicationContext().getBean(IdentityService.class);
+        for (User member :
+                identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list()) {
+            identity.deleteMembership(member.getId(), Groups.CAMUNDA_ADMIN);
+            log.warn("Engine group {}: membership of '{}' removed", Groups.CAMUNDA_ADMIN, member.getId());
+        }
+        for (Authorization a : authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(Groups.CAMUNDA_ADMIN)
+                .list()) {
+            authorizations.deleteAuthorization(a.getId());
+        }
+        for (String group : READ_ONLY_GROUPS) {
+            grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(
+                    authorizations,
+                    group,
+                    Resources.PROCESS_DEFINITION,
+                    Authorization.ANY,
+                    ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.READ_HISTORY,
+                    ProcessDefinitionPermissions.READ_TASK);
+            grant(
+                    authorizations,
+                    group,
+                    Resources.PROCESS_INSTANCE,
+                    Authorization.ANY,
+                    ProcessInstancePermissions.READ);
+            grant(
+                    authorizations,
+                    group,
+                    Resources.TASK,
+                    Authorization.ANY,
+                    TaskPermissions.READ,
+                    TaskPermissions.READ_HISTORY);
+            grant(authorizations, group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+            grant(
+                    authorizations,
+                    group,
+                    Resources.DECISION_DEFINITION,
+                    Authorization.ANY,
+                    Permissions.READ,
+                    Permissions.READ_HISTORY);
+            grant(
+                    authorizations,
+                    group,
+                    Resources.DECISION_REQUIREMENTS_DEFINITION,
+                    Authorization.ANY,
+                    Permissions.READ);
+            grant(
+                    authorizations,
+                    group,
+                    Resources.HISTORIC_PROCESS_INSTANCE,
+                    Authorization.ANY,
+                    HistoricProcessInstancePermissions.READ);
+            grant(authorizations, group, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+        }
+    }
+
+    /** Adds the permissions to the group's grant on the resource (created if missing); idempotent. */
+    private static void grant(
+            AuthorizationService authorizations,
+            String group,
+            Resource resource,
+            String resourceId,
+            Permission... permissions) {
+        List<Authorization> existing = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(group)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .list();
+        Authorization a;
+        if (existing.isEmpty()) {
+            a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            a.setGroupId(group);
+            a.setResource(resource);
+            a.setResourceId(resourceId);
+        } else {
+            a = existing.get(0);
+            boolean complete = true;
+            for (Permission p : permissions) {
+                complete &= a.isPermissionGranted(p);
+            }
+            if (complete) {
+                return;
             }
         }
-        if (created > 0) {
-            log.info("Engine authorizations: group {} granted ALL on {} resources", Groups.CAMUNDA_ADMIN, created);
+        for (Permission p : permissions) {
+            a.addPermission(p);
         }
+        authorizations.saveAuthorization(a);
     }
 }

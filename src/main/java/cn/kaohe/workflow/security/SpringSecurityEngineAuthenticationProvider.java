@@ -22,14 +22,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Hands the user Spring Security authenticated to the engine (the webapps and {@code /engine-rest}): no
  * second login. Groups are the user's roles in lowercase ({@code office}, {@code committee} …, the
- * candidate groups of the processes); ADMIN and OFFICE are also members of {@code camunda-admin}, the
- * engine's administrator group. Instantiated by Camunda's filters by class name, hence public with a
+ * candidate groups of the processes). No role makes anyone a member of {@code camunda-admin}, the engine's
+ * all-powerful group (docs/adr/0008): the engine groups hold only the read permissions granted by
+ * {@link EngineSecurityConfiguration}. Instantiated by Camunda's filters by class name, hence public with a
  * no-argument constructor.
  */
 public class SpringSecurityEngineAuthenticationProvider extends ContainerBasedAuthenticationProvider {
-
-    /** Roles (Spring authorities without {@code ROLE_}) that make a user an engine administrator. */
-    static final List<String> ENGINE_ADMIN_ROLES = List.of("ADMIN", "OFFICE");
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
@@ -69,31 +67,29 @@ public class SpringSecurityEngineAuthenticationProvider extends ContainerBasedAu
                 if (identity.createGroupQuery().groupId(group).count() == 0) {
                     Group g = identity.newGroup(group);
                     g.setName(group);
-                    g.setType(
-                            Groups.CAMUNDA_ADMIN.equals(group) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+                    g.setType(Groups.GROUP_TYPE_WORKFLOW);
                     identity.saveGroup(g);
                 }
                 identity.createMembership(userId, group);
             }
         }
+        // stale memberships go, camunda-admin included (an earlier version mapped ADMIN and OFFICE to it)
         for (String stale : current) {
             identity.deleteMembership(userId, stale);
         }
     }
 
+    /** The user's roles as engine groups, lowercase; never {@code camunda-admin}. */
     static List<String> groups(Authentication authentication) {
         List<String> groups = new ArrayList<>();
-        boolean admin = false;
         for (GrantedAuthority a : authentication.getAuthorities()) {
             String name = a.getAuthority();
             if (name != null && name.startsWith("ROLE_")) {
-                String role = name.substring("ROLE_".length());
-                groups.add(role.toLowerCase(Locale.ROOT));
-                admin |= ENGINE_ADMIN_ROLES.contains(role);
+                String group = name.substring("ROLE_".length()).toLowerCase(Locale.ROOT);
+                if (!Groups.CAMUNDA_ADMIN.equals(group)) {
+                    groups.add(group);
+                }
             }
-        }
-        if (admin) {
-            groups.add(Groups.CAMUNDA_ADMIN);
         }
         return groups;
     }
