@@ -9,7 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AuditSealer {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
     private static final long LOCK_KEY = 0x6b616f6865L; // "kaohe"
 
     private final JdbcTemplate jdbc;
@@ -37,6 +42,7 @@ class AuditSealer {
     private final Clock clock;
     private final int batch;
     private final boolean postgres;
+    private final Set<Long> unsealable = ConcurrentHashMap.newKeySet();
 
     AuditSealer(
             DataSource dataSource,
@@ -73,15 +79,13 @@ class AuditSealer {
                 anchor.append(s.lastSeq(), s.lastHash());
             }
             total += s.count();
-            if (s.count() < batch) {
+            if (s.read() < batch || s.count() == 0) {
                 return total;
             }
         }
     }
 
-    private record Sealed(int count, long lastSeq, String lastHash) {}
-
-    private record Pending(long id, String contentMac) {}
+    private record Sealed(int count, int read, long lastSeq, String lastHash) {}
 
     private Sealed sealBatch(boolean wait) {
         if (postgres
@@ -100,21 +104,30 @@ class AuditSealer {
         if (lastSeq == 0) {
             markKeyIntroduced();
         }
-        List<Pending> pending = jdbc.query(
-                "select id, content_mac from audit_record where seq is null order by id limit ?",
-                (rs, i) -> new Pending(rs.getLong(1), rs.getString(2)),
+        List<StoredRecord> pending = jdbc.query(
+                "select " + StoredRecord.COLUMNS + " from audit_record where seq is null order by id limit ?",
+                (rs, i) -> StoredRecord.of(rs),
                 batch);
-        if (pending.isEmpty()) {
-            return new Sealed(0, lastSeq, lastHash);
-        }
         List<Object[]> links = new ArrayList<>(pending.size());
         Long lastId = null;
-        for (Pending p : pending) {
+        for (StoredRecord p : pending) {
+            if (!p.contentSealedWith(key)) {
+                // not written by Kaohe (no key): never linked; the verification reports it
+                if (unsealable.add(p.id())) {
+                    log.error(
+                            "Audit record {} was not written with the audit key; it is not linked into the chain",
+                            p.id());
+                }
+                continue;
+            }
             lastSeq++;
             String link = AuditHash.link(key, lastSeq, lastHash, p.contentMac());
             links.add(new Object[] {lastSeq, lastHash, link, p.id()});
             lastHash = link;
             lastId = p.id();
+        }
+        if (links.isEmpty()) {
+            return new Sealed(0, pending.size(), lastSeq, lastHash);
         }
         int[] updated = jdbc.batchUpdate(
                 "update audit_record set seq = ?, prev_hash = ?, hash = ? where id = ? and seq is null", links);
@@ -132,7 +145,7 @@ class AuditSealer {
                 lastSeq,
                 AuditHash.head(key, lastSeq, lastHash),
                 key.fingerprint());
-        return new Sealed(pending.size(), lastSeq, lastHash);
+        return new Sealed(links.size(), pending.size(), lastSeq, lastHash);
     }
 
     /** Refuses to extend a chain whose head was moved, sealed with another key, or taken back behind the anchor. */

@@ -8,8 +8,8 @@ package cn.kaohe.audit;
  * @param legacy how many of them are legacy records (unkeyed SHA-256, written before the key existed)
  * @param pending records committed but not yet linked into the chain (written while the check ran)
  * @param anchoredPosition the last position the anchor outside the database vouches for, null if none
- * @param firstBrokenPosition position in the chain of the first problem, null unless broken (legacy records count
- *     from the first one as negative positions -1, -2, …)
+ * @param firstBrokenPosition position in the chain of the first problem (legacy records count from the first one
+ *     as -1, -2, …); null when intact, or when the problem is a record that never got a position
  * @param firstBrokenId the record at or next to that position, null if none is left there
  * @param problem what is wrong (zh-CN), null when intact
  */
@@ -39,7 +39,7 @@ public record ChainVerification(
         return new ChainVerification(Status.INTACT, checked, legacy, pending, anchored, null, null, null);
     }
 
-    static ChainVerification broken(long checked, long legacy, Long anchored, long position, Long id, String problem) {
+    static ChainVerification broken(long checked, long legacy, Long anchored, Long position, Long id, String problem) {
         return new ChainVerification(Status.BROKEN, checked, legacy, 0, anchored, position, id, problem);
     }
 

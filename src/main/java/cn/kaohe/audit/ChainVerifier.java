@@ -2,7 +2,6 @@ package cn.kaohe.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -19,9 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ChainVerifier {
-
-    private static final String COLUMNS = "id, seq, occurred_at, actor, action, entity_type, entity_id, reason,"
-            + " before_state, after_state, request_id, content_mac, prev_hash, hash";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -52,7 +48,7 @@ class ChainVerifier {
         Long anchoredPosition = anchorEntry == null ? null : anchorEntry.position();
         if (head == null) {
             return ChainVerification.broken(
-                    0, 0, anchoredPosition, 0, null, "审计链头记录被删除 (the chain head row is missing)");
+                    0, 0, anchoredPosition, null, null, "审计链头记录被删除 (the chain head row is missing)");
         }
         if (head.keyId() != null && !head.keyId().equals(key.fingerprint())) {
             return ChainVerification.notChecked("配置的审计密钥不是封印此链的密钥，无法校验 (the configured key is not the key that"
@@ -60,13 +56,13 @@ class ChainVerifier {
         }
         Walk w = new Walk(anchorEntry);
         ChainVerification broken = jdbc.query(
-                "select " + COLUMNS + " from audit_record where seq < 0 order by seq",
+                "select " + StoredRecord.COLUMNS + " from audit_record where seq < 0 order by seq",
                 (ResultSetExtractor<ChainVerification>) rs -> legacy(rs, w, anchoredPosition));
         if (broken != null) {
             return broken;
         }
         broken = jdbc.query(
-                "select " + COLUMNS + " from audit_record where seq > 0 order by seq",
+                "select " + StoredRecord.COLUMNS + " from audit_record where seq > 0 order by seq",
                 (ResultSetExtractor<ChainVerification>) rs -> keyed(rs, w, anchoredPosition));
         if (broken != null) {
             return broken;
@@ -124,8 +120,31 @@ class ChainVerifier {
                         "第 " + anchorEntry.position() + " 位与锚点记载的封印不符，链被重写 (the chain differs from the anchor)");
             }
         }
-        Long pending = jdbc.queryForObject("select count(*) from audit_record where seq is null", Long.class);
-        return ChainVerification.intact(checked, legacy, pending == null ? 0 : pending, anchoredPosition);
+        // committed records wait to be linked; each must carry its content seal (else it was not written by Kaohe)
+        long[] pending = {0};
+        ChainVerification forged = jdbc.query(
+                "select " + StoredRecord.COLUMNS + " from audit_record where seq is null order by id",
+                (ResultSetExtractor<ChainVerification>) rs -> {
+                    while (rs.next()) {
+                        StoredRecord r = StoredRecord.of(rs);
+                        pending[0]++;
+                        if (!r.contentSealedWith(key)) {
+                            return ChainVerification.broken(
+                                    checked,
+                                    legacy,
+                                    anchoredPosition,
+                                    null,
+                                    r.id(),
+                                    "记录 " + r.id() + " 不是用审计密钥写入的（内容封印不符），未被链接" + " (record " + r.id()
+                                            + " was inserted without the key and left unlinked)");
+                        }
+                    }
+                    return null;
+                });
+        if (forged != null) {
+            return forged;
+        }
+        return ChainVerification.intact(checked, legacy, pending[0], anchoredPosition);
     }
 
     private static final class Walk {
@@ -140,44 +159,9 @@ class ChainVerifier {
         }
     }
 
-    private record Row(
-            long id,
-            long seq,
-            OffsetDateTime occurredAt,
-            String actor,
-            String action,
-            String entityType,
-            String entityId,
-            String reason,
-            String before,
-            String after,
-            String requestId,
-            String contentMac,
-            String prevHash,
-            String hash) {
-
-        static Row of(ResultSet rs) throws SQLException {
-            return new Row(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getObject(3, OffsetDateTime.class),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    rs.getString(11),
-                    rs.getString(12),
-                    rs.getString(13),
-                    rs.getString(14));
-        }
-    }
-
     private ChainVerification legacy(ResultSet rs, Walk w, Long anchored) throws SQLException {
         while (rs.next()) {
-            Row r = Row.of(rs);
+            StoredRecord r = StoredRecord.of(rs);
             w.legacy++;
             long position = -w.legacy;
             if (!w.prev.equals(r.prevHash())) {
@@ -216,7 +200,7 @@ class ChainVerifier {
 
     private ChainVerification keyed(ResultSet rs, Walk w, Long anchored) throws SQLException {
         while (rs.next()) {
-            Row r = Row.of(rs);
+            StoredRecord r = StoredRecord.of(rs);
             long expectedSeq = w.lastSeq + 1;
             long checked = w.legacy + w.lastSeq + 1;
             if (r.seq() != expectedSeq) {
