@@ -3,15 +3,68 @@ package cn.kaohe.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
-/** SHA-256 over the previous hash and every field of a record, each length-prefixed. */
+/**
+ * What is hashed and sealed. Keyed (HMAC-SHA256, {@link AuditKey}): a record's content with its id, written with
+ * the record; its link (position, previous link, content seal), written by the sealer; the head. Unkeyed
+ * SHA-256 only for rows written before the key existed ({@link #legacy}).
+ */
 final class AuditHash {
 
     private AuditHash() {}
 
-    static String of(AuditRecord r) {
+    /** The content of one record and its id, sealed when it is written. */
+    static String content(
+            AuditKey key,
+            long id,
+            OffsetDateTime occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String reason,
+            String before,
+            String after,
+            String requestId) {
+        return key.mac(
+                "kaohe-audit-content-v1",
+                Long.toString(id),
+                micros(occurredAt),
+                actor,
+                action,
+                entityType,
+                entityId,
+                reason,
+                before,
+                after,
+                requestId);
+    }
+
+    /** The link of the record at {@code seq}: binds its position, the previous link and its content seal. */
+    static String link(AuditKey key, long seq, String prevHash, String contentMac) {
+        return key.mac("kaohe-audit-link-v1", Long.toString(seq), prevHash, contentMac);
+    }
+
+    /** The seal of the head row: the last position and its link. */
+    static String head(AuditKey key, long lastSeq, String lastHash) {
+        return key.mac("kaohe-audit-head-v1", Long.toString(lastSeq), lastHash);
+    }
+
+    /** The unkeyed SHA-256 of a record written before the key existed (V2 .. V9): previous hash and every field. */
+    static String legacy(
+            String prevHash,
+            OffsetDateTime occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String reason,
+            String before,
+            String after,
+            String requestId) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -19,22 +72,17 @@ final class AuditHash {
             throw new IllegalStateException(e);
         }
         for (String part : new String[] {
-            r.getPrevHash(),
-            // microseconds: what PostgreSQL stores, so that a re-read record hashes the same
-            r.getOccurredAt().toInstant().truncatedTo(ChronoUnit.MICROS).toString(),
-            r.getActor(),
-            r.getAction(),
-            r.getEntityType(),
-            r.getEntityId(),
-            r.getReason(),
-            r.getBeforeState(),
-            r.getAfterState(),
-            r.getRequestId()
+            prevHash, micros(occurredAt), actor, action, entityType, entityId, reason, before, after, requestId
         }) {
             byte[] bytes = part == null ? new byte[0] : part.getBytes(StandardCharsets.UTF_8);
             sha.update((part == null ? "-1:" : bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
             sha.update(bytes);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    // microseconds: what the database stores, so that a re-read record hashes the same
+    private static String micros(OffsetDateTime t) {
+        return t.toInstant().truncatedTo(ChronoUnit.MICROS).toString();
     }
 }

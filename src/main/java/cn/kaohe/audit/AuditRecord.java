@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** One audited change: who, when, what, before/after, why, from which request. Immutable once written. */
+/**
+ * One audited change: who, when, what, before/after, why, from which request. Immutable once written, apart from
+ * its link into the chain ({@code seq}, {@code prevHash}, {@code hash}), which the sealer adds after commit.
+ */
 @Entity
 @Table(name = "audit_record")
 public class AuditRecord {
@@ -44,10 +47,17 @@ public class AuditRecord {
     @Column(name = "request_id", updatable = false)
     private String requestId;
 
-    @Column(name = "prev_hash", nullable = false, updatable = false)
+    @Column(name = "content_mac", insertable = false, updatable = false)
+    private String contentMac;
+
+    /** Position in the chain; null until sealed, negative for rows from before the key (legacy). */
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
+    @Column(name = "prev_hash", insertable = false, updatable = false)
     private String prevHash;
 
-    @Column(nullable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private String hash;
 
     protected AuditRecord() {}
@@ -61,8 +71,7 @@ public class AuditRecord {
             String reason,
             String beforeState,
             String afterState,
-            String requestId,
-            String prevHash) {
+            String requestId) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -72,8 +81,10 @@ public class AuditRecord {
         this.beforeState = beforeState;
         this.afterState = afterState;
         this.requestId = requestId;
-        this.prevHash = prevHash;
-        this.hash = AuditHash.of(this);
+    }
+
+    void sealedContent(String contentMac) {
+        this.contentMac = contentMac;
     }
 
     public Long getId() {
@@ -114,6 +125,15 @@ public class AuditRecord {
 
     public String getRequestId() {
         return requestId;
+    }
+
+    public String getContentMac() {
+        return contentMac;
+    }
+
+    /** Position in the chain, null until the sealer has linked this record (normally within a second). */
+    public Long getSeq() {
+        return seq;
     }
 
     public String getPrevHash() {

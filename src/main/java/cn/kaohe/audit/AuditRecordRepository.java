@@ -1,12 +1,9 @@
 package cn.kaohe.audit;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> {
 
     List<AuditRecord> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, String entityId);
-
-    Stream<AuditRecord> streamAllByOrderByIdAsc();
 }

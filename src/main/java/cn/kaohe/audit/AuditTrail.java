@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -12,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit trail. {@link #record} joins the caller's transaction, so the change and its
- * audit record commit or roll back together. Each record carries a SHA-256 hash chained to the
- * previous one; {@link #verify()} finds the first broken link.
+ * audit record commit or roll back together. A record is a plain insert sealed with the audit key (its content and
+ * id); it touches no shared row, so audited writes never wait for each other. {@link AuditSealer} links committed
+ * records into the keyed chain within about a second; {@link #verify()} links what is pending and then checks the
+ * whole chain (docs/adr/0009-sealed-audit-chain.md).
  */
 @Service
 public class AuditTrail {
@@ -23,18 +26,27 @@ public class AuditTrail {
     private final ObjectMapper objectMapper;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final AuditKey key;
+    private final AuditSealer sealer;
+    private final ChainVerifier verifier;
 
     AuditTrail(
             AuditRecordRepository records,
             EntityManager entityManager,
             ObjectMapper objectMapper,
             CurrentActor currentActor,
-            Clock clock) {
+            Clock clock,
+            AuditKey key,
+            AuditSealer sealer,
+            ChainVerifier verifier) {
         this.records = records;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.key = key;
+        this.sealer = sealer;
+        this.verifier = verifier;
     }
 
     /** Records a change made by the current actor. */
@@ -43,16 +55,16 @@ public class AuditTrail {
         return record(currentActor.name(), event);
     }
 
-    /** Records a change made by the named actor (e.g. the engine acting for a timer). */
+    /**
+     * Records a change made by the named actor (e.g. the engine acting for a timer). The record's position in the
+     * chain ({@link AuditRecord#getSeq()}, its links) is added after commit.
+     */
     @Transactional
     public AuditRecord record(String actor, AuditEvent event) {
         Objects.requireNonNull(event.action(), "action");
-        // Serialise appends: the head row is locked until this transaction ends.
-        String prevHash = (String) entityManager
-                .createNativeQuery("select last_hash from audit_chain_head where id = 1 for update")
-                .getSingleResult();
         AuditRecord record = new AuditRecord(
-                OffsetDateTime.now(clock),
+                // microseconds: what the database stores, so that the sealed content is what is read back
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
                 actor,
                 event.action(),
                 event.entityType(),
@@ -60,14 +72,26 @@ public class AuditTrail {
                 event.reason(),
                 json(event.before()),
                 json(event.after()),
-                currentActor.requestId(),
-                prevHash);
+                currentActor.requestId());
         records.saveAndFlush(record);
+        String contentMac = AuditHash.content(
+                key,
+                record.getId(),
+                record.getOccurredAt(),
+                record.getActor(),
+                record.getAction(),
+                record.getEntityType(),
+                record.getEntityId(),
+                record.getReason(),
+                record.getBeforeState(),
+                record.getAfterState(),
+                record.getRequestId());
         entityManager
-                .createNativeQuery("update audit_chain_head set last_id = :id, last_hash = :hash where id = 1")
+                .createNativeQuery("update audit_record set content_mac = :mac where id = :id")
+                .setParameter("mac", contentMac)
                 .setParameter("id", record.getId())
-                .setParameter("hash", record.getHash())
                 .executeUpdate();
+        record.sealedContent(contentMac);
         return record;
     }
 
@@ -76,33 +100,22 @@ public class AuditTrail {
         return records.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
     }
 
-    /** Recomputes the whole chain and reports the first record whose link or content does not match. */
-    @Transactional(readOnly = true)
+    /**
+     * Links every committed record into the chain, then recomputes the whole chain with the key and compares its end
+     * with the anchor outside the database; reports the first broken position. Not inside a caller's transaction.
+     */
     public ChainVerification verify() {
-        String expectedPrev = ChainVerification.GENESIS;
-        long checked = 0;
-        Long lastId = null;
-        try (var stream = records.streamAllByOrderByIdAsc()) {
-            for (AuditRecord r : (Iterable<AuditRecord>) stream::iterator) {
-                checked++;
-                if (!r.getPrevHash().equals(expectedPrev)) {
-                    return ChainVerification.broken(checked, r.getId(), "前一条记录缺失或被改动（链接不符）");
-                }
-                if (!AuditHash.of(r).equals(r.getHash())) {
-                    return ChainVerification.broken(checked, r.getId(), "记录内容被改动（哈希不符）");
-                }
-                expectedPrev = r.getHash();
-                lastId = r.getId();
-                entityManager.detach(r);
-            }
+        try {
+            sealer.sealPending(true);
+        } catch (AuditSealer.SealingRefused refused) {
+            // the head does not authenticate: the verification below names the first broken position
         }
-        Object[] head = (Object[]) entityManager
-                .createNativeQuery("select last_id, last_hash from audit_chain_head where id = 1")
-                .getSingleResult();
-        if (!expectedPrev.equals(head[1])) {
-            return ChainVerification.broken(checked, lastId, "最后的记录之后有记录被删除（链尾不符）");
-        }
-        return ChainVerification.intact(checked);
+        return verifier.verify();
+    }
+
+    /** Links committed records into the chain now (normally the schedule does it within a second). */
+    public int sealPending() {
+        return sealer.sealPending(true);
     }
 
     private String json(Object value) {
