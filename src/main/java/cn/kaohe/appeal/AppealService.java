@@ -360,7 +360,8 @@ public class AppealService implements CampaignAppeals {
         }
         appeal.closed(OffsetDateTime.now(clock));
         audit.record("system", AuditEvent.changed("APPEAL_CLOSED", "Appeal", appealId, null, "CLOSED", null));
-        Campaign campaign = campaigns.campaign(appeal.getCampaignId());
+        // locked: the campaign's wait takes the same lock before counting open appeals (ADR 0010)
+        Campaign campaign = campaigns.lockForAppeals(appeal.getCampaignId());
         if (campaign.getStatus() == CampaignStatus.AWAITING_APPEALS
                 && appeals.countByCampaignIdAndStatusIn(campaign.getId(), OPEN) == 0) {
             appeals.flush();

@@ -1,8 +1,11 @@
 package cn.kaohe.campaign;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
@@ -11,4 +14,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     Optional<Assessment> findByCampaignIdAndCadreId(Long campaignId, Long cadreId);
 
     List<Assessment> findByCadreIdOrderByIdDesc(Long cadreId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Assessment a where a.id = :id")
+    Optional<Assessment> lockById(Long id);
 }

@@ -24,12 +24,19 @@ public class AssessmentSteps {
 
     static final int MAX_SUMMARY = 5000;
 
+    /** A returned self-evaluation is due again this many working days after it was returned. */
+    static final int RESUBMIT_WORKING_DAYS = 3;
+
+    /** A reminder goes out this long before the new due date (as for every step). */
+    static final java.time.Duration REMIND_BEFORE = CampaignService.REMIND_BEFORE;
+
     private final AssessmentRepository assessments;
     private final CampaignRepository campaigns;
     private final CampaignScheme schemes;
     private final CampaignRoster roster;
     private final AuditTrail audit;
     private final Notifications notifications;
+    private final NoticeCalendar calendar;
     private final Clock clock;
 
     AssessmentSteps(
@@ -39,6 +46,7 @@ public class AssessmentSteps {
             CampaignRoster roster,
             AuditTrail audit,
             Notifications notifications,
+            NoticeCalendar calendar,
             Clock clock) {
         this.assessments = assessments;
         this.campaigns = campaigns;
@@ -46,6 +54,7 @@ public class AssessmentSteps {
         this.roster = roster;
         this.audit = audit;
         this.notifications = notifications;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -84,6 +93,34 @@ public class AssessmentSteps {
         audit.record(
                 user, AuditEvent.changed("RATED", "Assessment", assessmentId, before, ratingState(a), form.comment()));
         return a;
+    }
+
+    /** When a returned self-evaluation is due again, and when its reminder goes out. */
+    public record Resubmission(OffsetDateTime due, OffsetDateTime remindAt) {}
+
+    /**
+     * The supervising leader returns the self-evaluation to the cadre with a reason. The returned task gets a new
+     * due date: {@value #RESUBMIT_WORKING_DAYS} working days from now, never earlier than the campaign's own
+     * self-evaluation due date (its reminder 24 hours before), so that a reminder and an escalation do not fire at
+     * once on a due date that has already passed.
+     */
+    @Transactional
+    public Resubmission returnToCadreWithNewDue(long assessmentId, String user, String reason) {
+        Assessment a = returnToCadre(assessmentId, user, reason);
+        Campaign c = campaigns.findById(a.getCampaignId()).orElseThrow();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime due;
+        try {
+            due = calendar.window(clock.instant(), RESUBMIT_WORKING_DAYS).end();
+        } catch (KaoheException e) {
+            // a year without an official holiday arrangement: calendar days, never a silent guess of holidays
+            due = now.plusDays(RESUBMIT_WORKING_DAYS);
+        }
+        if (c.getSelfEvaluationDue() != null && due.isBefore(c.getSelfEvaluationDue())) {
+            due = c.getSelfEvaluationDue();
+        }
+        OffsetDateTime remindAt = due.minus(REMIND_BEFORE);
+        return new Resubmission(due, remindAt.isBefore(now) ? now : remindAt);
     }
 
     /** The supervising leader returns the self-evaluation to the cadre with a reason. */
@@ -143,9 +180,14 @@ public class AssessmentSteps {
         return a;
     }
 
+    /**
+     * Loads the assessment with its row locked until the transaction ends (lock order: assessment row, then the
+     * campaign's progress counter, then the engine's rows — ADR 0010): a second click on the same step waits here
+     * and then finds the step done instead of failing on a stale version.
+     */
     private Assessment load(long assessmentId) {
         Assessment a =
-                assessments.findById(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
+                assessments.lockById(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
         if (a.isLocked()) {
             throw new KaoheException(CampaignError.RESULTS_LOCKED);
         }

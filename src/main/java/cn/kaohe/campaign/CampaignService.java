@@ -206,13 +206,15 @@ public class CampaignService {
     /** Scores one assessment after a step (provisional after self-evaluation, again after the rating). */
     @Transactional
     public void scoreAfterStep(long assessmentId, boolean rated) {
+        // one assessment's step: the campaign row is read, never versioned here (ADR 0010); only the rated count is
+        // incremented in place, last, so that raters of different cadres never make each other's writes stale
         Assessment assessment = assessment(assessmentId);
-        Campaign campaign = rated ? lock(assessment.getCampaignId()) : campaign(assessment.getCampaignId());
+        Campaign campaign = campaign(assessment.getCampaignId());
         ScoreResult r = scorer.scoreOne(campaign, assessment);
         assessment.scored(r.total(), r.grade(), r.gradeLabel(), null, r.eligible(), null, r.resultJson());
         if (rated) {
-            campaign.rated();
-            if (campaign.allRated()) {
+            campaigns.countRated(campaign.getId());
+            if (campaigns.allRated(campaign.getId())) {
                 workflow.allRated(campaign.getId());
             }
         }
@@ -389,11 +391,41 @@ public class CampaignService {
     /** True while an appeal of the campaign is open (the campaign then waits before finalising). */
     @Transactional
     public boolean waitForAppeals(long campaignId) {
+        // the campaign lock first, then the count: closing an appeal takes the same lock (lockForAppeals) before it
+        // looks at the campaign, so either the close sees AWAITING_APPEALS or this count sees the appeal closed
+        Campaign campaign = lock(campaignId);
         boolean open = appeals.hasOpenAppeals(campaignId);
-        if (open) {
-            lock(campaignId).moveTo(CampaignStatus.AWAITING_APPEALS);
+        if (open && campaign.getStatus() != CampaignStatus.AWAITING_APPEALS) {
+            campaign.moveTo(CampaignStatus.AWAITING_APPEALS);
         }
         return open;
+    }
+
+    /**
+     * The campaign locked until the caller's transaction ends, for a step that decides whether a waiting campaign
+     * goes on (closing its last appeal). Same lock order as {@link #waitForAppeals}: campaign row, then appeals.
+     */
+    @Transactional
+    public Campaign lockForAppeals(long campaignId) {
+        return lock(campaignId);
+    }
+
+    /** Campaigns waiting for appeals that have none open any more (the periodic re-check moves them on). */
+    @Transactional(readOnly = true)
+    public List<Long> waitingWithoutOpenAppeals() {
+        return campaigns.findByStatus(CampaignStatus.AWAITING_APPEALS).stream()
+                .map(Campaign::getId)
+                .filter(id -> !appeals.hasOpenAppeals(id))
+                .toList();
+    }
+
+    /** Campaigns still waiting for ratings although every assessment is rated (the periodic re-check). */
+    @Transactional(readOnly = true)
+    public List<Long> inProgressAllRated() {
+        return campaigns.findByStatus(CampaignStatus.IN_PROGRESS).stream()
+                .filter(Campaign::allRated)
+                .map(Campaign::getId)
+                .toList();
     }
 
     /** One change an appeal decision makes: a category id, {@code TOTAL} or {@code GRADE}, and the new value. */

@@ -1,38 +1,166 @@
 package cn.kaohe.report;
 
 import cn.kaohe.campaign.CampaignEvent;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Generates the reports a campaign step needs once the step has committed: ranking and grade distribution
- * for the committee review, the public notice when the notice opens, the whole pack at finalisation, and
- * ranking, distribution and notice again when an appeal changes results. Runs after commit in new
- * transactions; nothing here can undo or fail the step (errors are recorded by {@link ReportService}).
+ * Generates the reports a campaign step needs, as a durable step (ADR 0010): ranking and grade distribution for
+ * the committee review, the public notice when the notice opens, the whole pack at finalisation, and ranking,
+ * distribution and notice again when an appeal changes results.
+ *
+ * <p>The step's own transaction writes a {@code report_job} row (so the job exists exactly when the step
+ * committed). After commit the same thread claims and runs it; a job whose JVM died before it finished is claimed
+ * again by any node once its lease ({@value #LEASE_SECONDS} s) has run out — checked every
+ * {@code kaohe.reports.job-poll} (30 s) and at start-up. A retried job skips the report types already stored for it,
+ * so each report of a step is stored once. Nothing here can undo or fail the step (errors are recorded by
+ * {@link ReportService}).
  */
 @Component
 class ReportGenerationListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReportGenerationListener.class);
 
-    private final ReportService reports;
+    static final int LEASE_SECONDS = 60;
+    static final int MAX_ATTEMPTS = 5;
 
-    ReportGenerationListener(ReportService reports) {
+    private final ReportService reports;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final boolean enabled;
+
+    ReportGenerationListener(
+            ReportService reports,
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${kaohe.reports.job-poll-enabled:true}") boolean enabled) {
         this.reports = reports;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.enabled = enabled;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** In the step's transaction: the job is recorded with the step, or not at all. */
+    @EventListener
+    @org.springframework.core.annotation.Order(0)
+    void record(CampaignEvent event) {
+        jdbc.update(
+                "insert into report_job (campaign_id, trigger_kind, created_at, attempts) values (?, ?, ?, 0)",
+                event.campaignId(),
+                trigger(event).name(),
+                Timestamp.from(clock.instant()));
+    }
+
+    /** After the step committed: run its jobs right away (in this thread, as before). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @org.springframework.core.annotation.Order(1)
     void on(CampaignEvent event) {
-        ReportTrigger trigger = trigger(event);
-        try {
-            reports.generateForStep(event.campaignId(), reports.typesFor(event.campaignId(), trigger), trigger);
-        } catch (RuntimeException e) {
-            // after commit an exception would reach the engine's job and retry a step that already happened
-            log.error("Report generation for {} failed", event, e);
+        runPending(event.campaignId());
+    }
+
+    /** Jobs left by a node that died (or by a failure) are resumed here. */
+    @Scheduled(
+            fixedDelayString = "${kaohe.reports.job-poll:PT30S}",
+            initialDelayString = "${kaohe.reports.job-poll:PT30S}")
+    void poll() {
+        if (enabled) {
+            runPending(null);
         }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeAtStart() {
+        if (enabled) {
+            runPending(null);
+        }
+    }
+
+    /** Claims and runs every job that is free (unclaimed or with an expired lease); answers how many ran. */
+    int runPending(Long campaignId) {
+        List<Map<String, Object>> jobs = campaignId == null
+                ? jdbc.queryForList("select id, campaign_id, trigger_kind, created_at from report_job order by id")
+                : jdbc.queryForList(
+                        "select id, campaign_id, trigger_kind, created_at from report_job where campaign_id = ?"
+                                + " order by id",
+                        campaignId);
+        int ran = 0;
+        for (Map<String, Object> job : jobs) {
+            long id = ((Number) job.get("id")).longValue();
+            if (!claim(id)) {
+                continue; // another thread or node has it
+            }
+            try {
+                run(
+                        ((Number) job.get("campaign_id")).longValue(),
+                        ReportTrigger.valueOf((String) job.get("trigger_kind")),
+                        instant(job.get("created_at")));
+                jdbc.update("delete from report_job where id = ?", id);
+                ran++;
+            } catch (RuntimeException e) {
+                // leave the job (its lease expires and it is tried again) unless it has failed too often
+                log.error("Report job {} ({}) failed", id, job, e);
+                jdbc.update("delete from report_job where id = ? and attempts >= ?", id, MAX_ATTEMPTS);
+            }
+        }
+        return ran;
+    }
+
+    /** One claimer wins: the update succeeds only while nobody holds a live lease. */
+    private boolean claim(long id) {
+        Instant now = clock.instant();
+        return jdbc.update(
+                        "update report_job set claimed_until = ?, attempts = attempts + 1 where id = ? and"
+                                + " (claimed_until is null or claimed_until < ?)",
+                        Timestamp.from(now.plus(Duration.ofSeconds(LEASE_SECONDS))),
+                        id,
+                        Timestamp.from(now))
+                == 1;
+    }
+
+    private void run(long campaignId, ReportTrigger trigger, Instant since) {
+        List<ReportType> types = reports.typesFor(campaignId, trigger).stream()
+                .filter(type -> !alreadyStored(campaignId, type, trigger, since))
+                .toList();
+        if (!types.isEmpty()) {
+            reports.generateForStep(campaignId, types, trigger);
+        }
+    }
+
+    /** A retried job (its first run died half-way) does not store a report again. */
+    private boolean alreadyStored(long campaignId, ReportType type, ReportTrigger trigger, Instant since) {
+        Integer n = jdbc.queryForObject(
+                "select count(*) from stored_report where campaign_id = ? and report_type = ? and trigger_kind = ?"
+                        + " and assessment_id is null and generated_at >= ?",
+                Integer.class,
+                campaignId,
+                type.name(),
+                trigger.name(),
+                Timestamp.from(since));
+        return n != null && n > 0;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return Instant.parse(String.valueOf(value));
     }
 
     static ReportTrigger trigger(CampaignEvent event) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -59,6 +60,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof ControlCharacters.Refused r) {
+            return answer(KaoheException.invalid(List.of(Problem.ofField(r.field(), r.reason()))));
+        }
         // A value of the wrong type (an unknown enum constant, text for a number, a bad month): name the field.
         if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
@@ -120,13 +124,27 @@ public class ApiExceptionHandler {
         return answer(new KaoheException(CommonError.DATA_REJECTED));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ErrorResponse> conflict(OptimisticLockingFailureException e) {
+    /**
+     * Lost a race: a stale {@code @Version} row (JPA or Spring's translation), a lock that could not be taken, a
+     * deadlock the database broke. Nothing was stored (the transaction rolled back); the user may retry.
+     */
+    @ExceptionHandler({
+        OptimisticLockingFailureException.class,
+        PessimisticLockingFailureException.class,
+        jakarta.persistence.OptimisticLockException.class,
+        jakarta.persistence.PessimisticLockException.class,
+        jakarta.persistence.LockTimeoutException.class
+    })
+    ResponseEntity<ErrorResponse> conflict(Exception e) {
+        log.info("Concurrent change refused: {}", e.toString());
         return answer(new KaoheException(CommonError.CONFLICT));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorResponse> unexpected(Exception e) {
+        if (Conflicts.isTransient(e)) {
+            return conflict(e);
+        }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error, reference {}", ref, e);
         return answer(new KaoheException(CommonError.INTERNAL, ref));

@@ -1,6 +1,8 @@
 package cn.kaohe.workflow;
 
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.Problem;
+import cn.kaohe.web.Conflicts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,8 +23,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The task inbox (我的待办): lists a user's open tasks, claims, saves drafts, completes (one or a batch)
@@ -35,14 +43,31 @@ public class TaskInbox {
     private final RuntimeService runtimeService;
     private final Map<String, TaskCompletionHandler> handlers;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    /** Tries of one request that lost a race on a row it does not own (see {@link #inTransaction}). */
+    static final int ATTEMPTS = 3;
+
+    /** A batch completes at most this many tasks in one transaction. */
+    static final int MAX_BATCH = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
 
     TaskInbox(
-            TaskService taskService, RuntimeService runtimeService, List<TaskCompletionHandler> handlers, Clock clock) {
+            TaskService taskService,
+            RuntimeService runtimeService,
+            List<TaskCompletionHandler> handlers,
+            Clock clock,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.handlers = handlers.stream()
                 .collect(Collectors.toMap(TaskCompletionHandler::taskDefinitionKey, Function.identity()));
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** Open tasks assigned to the user or offered to one of their groups, earliest due first. */
@@ -85,24 +110,68 @@ public class TaskInbox {
         return describe(List.of(task)).get(0);
     }
 
-    @Transactional
+    /**
+     * Claims a task. Like every change through the inbox it runs in its own transaction that first locks the task
+     * (ADR 0010), so that a double click waits for the first click and then finds the task claimed or done.
+     */
     public void claim(String taskId, String user, Collection<String> groups) {
-        Task task = mayAct(taskId, user, groups);
-        if (task.getAssignee() == null) {
-            engine(() -> taskService.claim(taskId, user), taskId);
-        }
+        inTransaction(() -> {
+            Task task = lockAndCheck(taskId, user, groups);
+            if (task.getAssignee() == null) {
+                engine(() -> taskService.claim(taskId, user), taskId);
+            }
+            return null;
+        });
     }
 
-    @Transactional
     public void saveDraft(String taskId, String user, Collection<String> groups, JsonNode form) {
-        Task task = mayAct(taskId, user, groups);
-        handler(task).saveDraft(context(task), user, form);
+        JsonNode checked = formObject(form, "form");
+        inTransaction(() -> {
+            Task task = lockAndCheck(taskId, user, groups);
+            handler(task).saveDraft(context(task), user, checked);
+            return null;
+        });
     }
 
-    /** Completes a task with form data; the domain validates and records it in the same transaction. */
-    @Transactional
+    /**
+     * Completes a task with form data; the domain validates and records it in the same transaction. Of two
+     * requests completing the same task at once exactly one succeeds; the other answers TASK-001 (409). A request
+     * that lost only a race on another row (a deadlock, a stale version) is tried again, up to {@value #ATTEMPTS}
+     * times; if it still loses it answers TASK-003 (409). Never a 500, never both lost.
+     */
     public void complete(String taskId, String user, Collection<String> groups, JsonNode form) {
-        Task task = mayAct(taskId, user, groups);
+        JsonNode checked = formObject(form, "form");
+        inTransaction(() -> {
+            completeLocked(taskId, user, groups, checked);
+            return null;
+        });
+    }
+
+    /** Completes several tasks at once (e.g. a leader's batch sign-off): all of them, or none. */
+    public int completeAll(List<BatchItem> items, String user, Collection<String> groups) {
+        List<BatchItem> checked = checkBatch(items);
+        return inTransaction(() -> {
+            for (int i = 0; i < checked.size(); i++) {
+                BatchItem item = checked.get(i);
+                try {
+                    completeLocked(item.taskId(), user, groups, item.form());
+                } catch (KaoheException e) {
+                    if (e.errorCode() == TaskError.TASK_GONE || e.errorCode() == TaskError.CONCURRENT_COMPLETION) {
+                        throw e; // someone else was faster: a conflict (409), not bad input
+                    }
+                    throw new KaoheException(
+                            TaskError.BATCH_ITEM_FAILED, e.problems(), i + 1, item.taskId(), e.getMessage());
+                }
+            }
+            return checked.size();
+        });
+    }
+
+    /** One task of a batch with its form. */
+    public record BatchItem(String taskId, JsonNode form) {}
+
+    private void completeLocked(String taskId, String user, Collection<String> groups, JsonNode form) {
+        Task task = lockAndCheck(taskId, user, groups);
         Map<String, Object> variables = handler(task).complete(context(task), user, form);
         engine(
                 () -> {
@@ -114,26 +183,139 @@ public class TaskInbox {
                 taskId);
     }
 
-    /** Completes several tasks at once (e.g. a leader's batch sign-off): all of them, or none. */
-    @Transactional
-    public int completeAll(List<BatchItem> items, String user, Collection<String> groups) {
+    /** A batch names each task once, by id, with an object (or no) form. */
+    private static List<BatchItem> checkBatch(List<BatchItem> items) {
         if (items == null || items.isEmpty()) {
             throw new KaoheException(TaskError.EMPTY_BATCH);
         }
+        if (items.size() > MAX_BATCH) {
+            throw KaoheException.invalid(
+                    List.of(Problem.ofField("items", "一次最多办理 " + MAX_BATCH + " 项，本次 " + items.size() + " 项")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<BatchItem> checked = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             BatchItem item = items.get(i);
-            try {
-                complete(item.taskId(), user, groups, item.form());
-            } catch (KaoheException e) {
-                throw new KaoheException(
-                        TaskError.BATCH_ITEM_FAILED, e.problems(), i + 1, item.taskId(), e.getMessage());
+            String at = "[" + i + "]";
+            if (item == null) {
+                problems.add(Problem.ofField(at, "缺少待办"));
+                continue;
             }
+            if (item.taskId() == null || item.taskId().isBlank()) {
+                problems.add(Problem.ofField(at + ".taskId", "必填"));
+            } else if (!seen.add(item.taskId())) {
+                problems.add(Problem.ofField(at + ".taskId", "同一待办在一批中出现多次：" + item.taskId()));
+            }
+            JsonNode form = item.form();
+            if (form != null && !form.isNull() && !form.isObject()) {
+                problems.add(Problem.ofField(at + ".form", "须为 JSON 对象"));
+            }
+            checked.add(new BatchItem(item.taskId(), form == null || form.isNull() ? null : form));
         }
-        return items.size();
+        if (!problems.isEmpty()) {
+            throw KaoheException.invalid(problems);
+        }
+        return checked;
     }
 
-    /** One task of a batch with its form. */
-    public record BatchItem(String taskId, JsonNode form) {}
+    /** A form is a JSON object; a missing body or a literal {@code null} is an empty form (the domain names what is missing). */
+    private static JsonNode formObject(JsonNode form, String field) {
+        if (form == null || form.isNull() || form.isMissingNode()) {
+            return null;
+        }
+        if (!form.isObject()) {
+            throw KaoheException.invalid(List.of(Problem.ofField(field, "须为 JSON 对象")));
+        }
+        return form;
+    }
+
+    /**
+     * Runs one inbox change in its own transaction, tried again when it lost a race on a row it does not own (a
+     * deadlock broken by the database, a stale version of another row, the engine's optimistic locking). Each try
+     * starts by locking the task, so a retry of a double click finds the task done (TASK-001). Inside a caller's
+     * transaction there is no retry: the caller's transaction decides.
+     */
+    <T> T inTransaction(java.util.function.Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            try {
+                return translate(work);
+            } catch (LostRace e) {
+                throw new KaoheException(TaskError.CONCURRENT_COMPLETION);
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> translate(work));
+            } catch (LostRace e) {
+                if (attempt >= ATTEMPTS) {
+                    log.info(
+                            "Task change lost {} races, giving up: {}",
+                            attempt,
+                            e.getCause().toString());
+                    throw new KaoheException(TaskError.CONCURRENT_COMPLETION);
+                }
+            } catch (KaoheException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // thrown at commit (a flush that met a stale version or a deadlock)
+                if (!Conflicts.isTransient(e)) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    log.info("Task change lost {} races at commit, giving up: {}", attempt, e.toString());
+                    throw new KaoheException(TaskError.CONCURRENT_COMPLETION);
+                }
+            }
+            pause(attempt);
+        }
+    }
+
+    private static <T> T translate(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (KaoheException | LostRace e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (Conflicts.isTransient(e)) {
+                throw new LostRace(e);
+            }
+            throw e;
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KaoheException(TaskError.CONCURRENT_COMPLETION);
+        }
+    }
+
+    /** Lost a race on some row; the transaction is rolled back and the change may be tried again. */
+    private static final class LostRace extends RuntimeException {
+        LostRace(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Locks the task's engine row until the transaction ends (first in the lock order, ADR 0010), then checks the
+     * user may act on it. A second request for the same task waits here; when the first completed the task, the
+     * row is gone and the second answers TASK-001.
+     */
+    private Task lockAndCheck(String taskId, String user, Collection<String> groups) {
+        if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
+            throw new KaoheException(TaskError.TASK_GONE, String.valueOf(taskId));
+        }
+        List<String> locked =
+                jdbc.queryForList("select id_ from act_ru_task where id_ = ? for update", String.class, taskId);
+        if (locked.isEmpty()) {
+            throw new KaoheException(TaskError.TASK_GONE, taskId);
+        }
+        return mayAct(taskId, user, groups);
+    }
 
     private Task mayAct(String taskId, String user, Collection<String> groups) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -171,9 +353,11 @@ public class TaskInbox {
     private void engine(Runnable call, String taskId) {
         try {
             call.run();
-        } catch (OptimisticLockingException | NullPointerException e) {
-            // two people completing the same task at once: the loser gets a conflict, never a 500
-            throw new KaoheException(TaskError.CONCURRENT_COMPLETION);
+        } catch (OptimisticLockingException e) {
+            throw new LostRace(e);
+        } catch (NullPointerException e) {
+            // seen inside the engine when two completions of one task overlap (STACK.md): a lost race, never a 500
+            throw new LostRace(e);
         } catch (org.camunda.bpm.engine.exception.NullValueException e) {
             throw new KaoheException(TaskError.TASK_GONE, taskId);
         }

@@ -19,7 +19,8 @@ final class Forms {
 
     static <T> T read(JsonNode form, Class<T> type) {
         try {
-            return JSON.treeToValue(form == null ? JSON.createObjectNode() : form, type);
+            T value = JSON.treeToValue(form == null || form.isNull() ? JSON.createObjectNode() : form, type);
+            return value != null ? value : JSON.treeToValue(JSON.createObjectNode(), type);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             String field = e.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

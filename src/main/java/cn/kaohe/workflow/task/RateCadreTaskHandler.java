@@ -7,6 +7,7 @@ import cn.kaohe.workflow.ProcessVocabulary;
 import cn.kaohe.workflow.TaskCompletionHandler;
 import cn.kaohe.workflow.TaskError;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Date;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +42,17 @@ class RateCadreTaskHandler implements TaskCompletionHandler {
             return Map.of(ProcessVocabulary.VAR_RETURNED, false);
         }
         if (action.equals("return")) {
-            steps.returnToCadre(task.assessmentId(), user, Forms.text(form, "reason"));
-            return Map.of(ProcessVocabulary.VAR_RETURNED, true);
+            // the returned self-evaluation gets a new due date; its reminder and escalation timers are created
+            // again from these variables when the task is entered again (ADR 0010)
+            AssessmentSteps.Resubmission again =
+                    steps.returnToCadreWithNewDue(task.assessmentId(), user, Forms.text(form, "reason"));
+            return Map.of(
+                    ProcessVocabulary.VAR_RETURNED,
+                    true,
+                    ProcessVocabulary.VAR_SELF_EVALUATION_DUE,
+                    Date.from(again.due().toInstant()),
+                    ProcessVocabulary.VAR_SELF_EVALUATION_REMIND_AT,
+                    Date.from(again.remindAt().toInstant()));
         }
         throw new KaoheException(TaskError.BAD_ACTION, action);
     }
