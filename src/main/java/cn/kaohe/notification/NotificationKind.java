@@ -6,7 +6,9 @@ public enum NotificationKind {
     ESCALATION("逾期上报"),
     RESULT("书面告知"),
     APPEAL("申诉"),
-    RETURNED("退回");
+    RETURNED("退回"),
+    /** The public notice (公示) of a campaign opened; sent outside the app only (docs/adr/0015). */
+    NOTICE_OPENED("公示");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package cn.kaohe.notification;
 
+import cn.kaohe.notification.outbound.Outbox;
 import cn.kaohe.shared.KaoheException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,16 +8,21 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sends and lists messages to users. Sending joins the caller's transaction. */
+/**
+ * Sends and lists messages to users. Sending joins the caller's transaction; the {@link Outbox} copies the message
+ * to e-mail and group robots where the township configures them, sent after the commit (docs/adr/0015).
+ */
 @Service
 public class Notifications {
 
     private final NotificationRepository repository;
     private final Clock clock;
+    private final Outbox outbox;
 
-    Notifications(NotificationRepository repository, Clock clock) {
+    Notifications(NotificationRepository repository, Clock clock, Outbox outbox) {
         this.repository = repository;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /** What to send and where it belongs. */
@@ -31,7 +37,7 @@ public class Notifications {
 
     @Transactional
     public Notification send(Message m) {
-        return repository.save(new Notification(
+        Notification saved = repository.save(new Notification(
                 m.kind(),
                 m.recipient(),
                 m.title(),
@@ -40,6 +46,8 @@ public class Notifications {
                 m.assessmentId(),
                 m.appealId(),
                 OffsetDateTime.now(clock)));
+        outbox.enqueue(saved);
+        return saved;
     }
 
     @Transactional(readOnly = true)

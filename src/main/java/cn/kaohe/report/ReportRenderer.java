@@ -4,6 +4,7 @@ import cn.kaohe.report.jasper.RecordDataSource;
 import cn.kaohe.report.model.AnnualRollupReport;
 import cn.kaohe.report.model.RankingReport;
 import cn.kaohe.report.model.ReportDocument;
+import cn.kaohe.report.xlsx.ReportDataSheets;
 import cn.kaohe.shared.KaoheException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,13 +24,11 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.design.JasperDesign;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.slf4j.Logger;
@@ -38,7 +37,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Renders the report pack: compiles each {@code reports/*.jrxml} once (cached, thread-safe), fills it
- * from a read model through {@link RecordDataSource} and exports PDF or XLSX. Large reports are filled
+ * from a read model through {@link RecordDataSource} and exports PDF; XLSX is a data sheet written from the same
+ * read model by {@link ReportDataSheets}. Large reports are filled
  * through a swap-file virtualizer so memory stays bounded.
  *
  * <p>Template parameters: {@code DOC} (the read model), {@code HEADER} (its header) and Jasper's own
@@ -104,6 +104,10 @@ public class ReportRenderer {
             throw new KaoheException(ReportError.FORMAT_NOT_SUPPORTED, type.title(), format.name());
         }
         validate(document);
+        if (format == ReportFormat.XLSX) {
+            // a data sheet, not the print layout: one header row, numbers as numbers (docs/adr/0015)
+            return new RenderedReport(type, format, fileName(document, format), ReportDataSheets.xlsx(document), 1);
+        }
         JasperReport template = template(document);
         JRSwapFileVirtualizer virtualizer = document.rows().size() > properties.virtualizeAboveRows()
                 ? new JRSwapFileVirtualizer(
@@ -116,7 +120,7 @@ public class ReportRenderer {
             if (virtualizer != null) {
                 virtualizer.setReadOnly(true);
             }
-            byte[] content = format == ReportFormat.PDF ? exportPdf(print, document) : exportXlsx(print, type);
+            byte[] content = exportPdf(print, document);
             return new RenderedReport(
                     type,
                     format,
@@ -198,24 +202,6 @@ public class ReportRenderer {
                 document.type().title() + " " + document.header().campaign());
         configuration.setMetadataAuthor(document.header().township());
         configuration.setMetadataCreator("Kaohe 考核");
-        exporter.setConfiguration(configuration);
-        exporter.exportReport();
-        return out.toByteArray();
-    }
-
-    private byte[] exportXlsx(JasperPrint print, ReportType type) throws JRException {
-        JRXlsxExporter exporter = new JRXlsxExporter(context);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-        configuration.setOnePagePerSheet(false);
-        configuration.setDetectCellType(true);
-        configuration.setRemoveEmptySpaceBetweenRows(true);
-        configuration.setRemoveEmptySpaceBetweenColumns(true);
-        configuration.setWhitePageBackground(false);
-        configuration.setCollapseRowSpan(true);
-        configuration.setSheetNames(new String[] {type.title()});
         exporter.setConfiguration(configuration);
         exporter.exportReport();
         return out.toByteArray();
