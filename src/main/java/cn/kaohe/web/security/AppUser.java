@@ -72,22 +72,6 @@ public class AppUser {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failed login; answers true when this failure locks the account. */
-    boolean failed(OffsetDateTime now, int maxAttempts, java.time.Duration lockFor) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            // an expired lock starts a fresh count
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
     void succeeded() {
         failedAttempts = 0;
         lockedUntil = null;

@@ -22,7 +22,7 @@ final class EngineReadOnly {
     /** Engine REST resources whose POST (and POST …/count) is a query with a JSON body. */
     private static final Pattern QUERY = Pattern.compile("/(history/)?(process-instance|task|execution|job"
             + "|job-definition|variable-instance|external-task|activity-instance|detail|job-log|external-task-log"
-            + "|case-instance|case-execution)(/count)?");
+            + "|case-instance|case-execution|incident|decision-instance)(/count)?");
 
     /** {@code /engine-rest/engine/default/x} and {@code /camunda/api/engine/engine/default/x} → {@code /x}. */
     private static final Pattern ENGINE_REST =
@@ -41,6 +41,9 @@ final class EngineReadOnly {
 
     /** Whether the request only reads (any other request to the engine's APIs is refused). */
     static boolean allows(HttpServletRequest request) {
+        if (request.getHeader("X-HTTP-Method-Override") != null || request.getHeader("X-HTTP-Method") != null) {
+            return false;
+        }
         String method = request.getMethod();
         if (SAFE.contains(method)) {
             return true;

@@ -47,6 +47,9 @@ class EngineSecurityConfiguration {
     /** The engine groups (lowercase roles) that may look at the engine: Cockpit and reads, nothing else. */
     static final List<String> READ_ONLY_GROUPS = List.of("office", "committee", "admin");
 
+    /** The engine's only {@code camunda-admin} member: not a login (see {@link #ensureSetupPlaceholder}). */
+    static final String SETUP_PLACEHOLDER = "kaohe-webapp-setup-placeholder-never-a-login";
+
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> r =
@@ -89,9 +92,12 @@ class EngineSecurityConfiguration {
         IdentityService identity = event.getApplicationContext().getBean(IdentityService.class);
         for (User member :
                 identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list()) {
-            identity.deleteMembership(member.getId(), Groups.CAMUNDA_ADMIN);
-            log.warn("Engine group {}: membership of '{}' removed", Groups.CAMUNDA_ADMIN, member.getId());
+            if (!SETUP_PLACEHOLDER.equals(member.getId())) {
+                identity.deleteMembership(member.getId(), Groups.CAMUNDA_ADMIN);
+                log.warn("Engine group {}: membership of '{}' removed", Groups.CAMUNDA_ADMIN, member.getId());
+            }
         }
+        ensureSetupPlaceholder(identity);
         for (Authorization a : authorizations
                 .createAuthorizationQuery()
                 .groupIdIn(Groups.CAMUNDA_ADMIN)
@@ -143,6 +149,35 @@ class EngineSecurityConfiguration {
                     Authorization.ANY,
                     HistoricProcessInstancePermissions.READ);
             grant(authorizations, group, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+        }
+    }
+
+    /**
+     * Camunda's webapps send every page to their "create the first administrator" setup while no user is a member
+     * of {@code camunda-admin}. That setup is refused (read-only URL rules) and must not be needed: one member that
+     * nobody can log in as — its id is longer than any Kaohe login (at most 40 characters), its engine password is
+     * random and never used, and requests carry the groups of the Kaohe user, never this membership.
+     */
+    private static void ensureSetupPlaceholder(IdentityService identity) {
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            org.camunda.bpm.engine.identity.Group g = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            g.setName("Camunda BPM Administrators");
+            g.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(g);
+        }
+        if (identity.createUserQuery().userId(SETUP_PLACEHOLDER).count() == 0) {
+            User u = identity.newUser(SETUP_PLACEHOLDER);
+            u.setFirstName("Kaohe");
+            u.setLastName("(no login)");
+            u.setPassword(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+            identity.saveUser(u);
+        }
+        if (identity.createUserQuery()
+                        .userId(SETUP_PLACEHOLDER)
+                        .memberOfGroup(Groups.CAMUNDA_ADMIN)
+                        .count()
+                == 0) {
+            identity.createMembership(SETUP_PLACEHOLDER, Groups.CAMUNDA_ADMIN);
         }
     }
 

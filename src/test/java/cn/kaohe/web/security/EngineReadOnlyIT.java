@@ -66,6 +66,9 @@ class EngineReadOnlyIT {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     TestRestTemplate rest;
 
     @BeforeEach
@@ -129,9 +132,7 @@ class EngineReadOnlyIT {
     void theOfficeCompletesNoTaskAndExecutesNoJobThroughTheRestApi() {
         fixture.campaignId(client);
         Task task = engine.getTaskService().createTaskQuery().list().get(0);
-        List<Job> jobs = engine.getManagementService().createJobQuery().list();
-        assertThat(jobs).as("the fixture campaign has deadline timers").isNotEmpty();
-        Job job = jobs.get(0);
+        Job job = processJob();
         Date due = job.getDuedate();
         TestRestTemplate office = users.office(rest);
 
@@ -226,11 +227,16 @@ class EngineReadOnlyIT {
                     .as(who)
                     .isEqualTo(HttpStatus.OK);
         }
-        // and nobody became an engine administrator on the way
-        assertThat(engine.getIdentityService()
-                        .createUserQuery()
-                        .memberOfGroup(Groups.CAMUNDA_ADMIN)
-                        .count())
+        // and nobody became an engine administrator on the way: the group's only member is the webapps' setup
+        // placeholder, whose id is longer than any Kaohe login can be
+        List<String> members =
+                engine.getIdentityService().createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list().stream()
+                        .map(org.camunda.bpm.engine.identity.User::getId)
+                        .toList();
+        assertThat(members).hasSize(1);
+        assertThat(members.get(0)).hasSizeGreaterThan(40);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app_user where login_name = ?", Integer.class, members.get(0)))
                 .isZero();
     }
 
@@ -238,7 +244,7 @@ class EngineReadOnlyIT {
     void behindTheUrlRulesTheEngineRefusesTheReadOnlyGroupsToo() {
         fixture.campaignId(client);
         Task task = engine.getTaskService().createTaskQuery().list().get(0);
-        Job job = engine.getManagementService().createJobQuery().list().get(0);
+        Job job = processJob();
         for (String group : List.of("office", "committee", "admin")) {
             engine.getIdentityService().setAuthentication("it-" + group, List.of(group));
             try {
@@ -267,6 +273,47 @@ class EngineReadOnlyIT {
                         .taskId(task.getId())
                         .count())
                 .isOne();
+    }
+
+    @Test
+    void theAdministratorsConsistencyCheckFindsAProcessAndAnAssessmentThatDisagreeAndIsAudited() {
+        fixture.campaignId(client);
+        long assessment = fixture.assessmentOf(client, "yisiqi");
+        TestRestTemplate admin = users.as(rest, TestUsers.ADMIN);
+        JsonNode agreeing = admin.getForObject("/api/admin/consistency", JsonNode.class);
+        assertThat(agreeing.get("processesChecked").asInt()).isPositive();
+        assertThat(agreeing.get("disagreements").toString()).doesNotContain("\"assessmentId\":" + assessment + ",");
+        String status = jdbc.queryForObject("select status from assessment where id = ?", String.class, assessment);
+        assertThat(status).isEqualTo("SELF_EVALUATION");
+        int audited = jdbc.queryForObject(
+                "select count(*) from audit_record where action = 'CONSISTENCY_CHECKED' and actor = ?",
+                Integer.class,
+                TestUsers.ADMIN);
+        // as after the attack: one side moved on, the other did not
+        jdbc.update("update assessment set status = 'RATED' where id = ?", assessment);
+        try {
+            JsonNode found = admin.getForObject("/api/admin/consistency", JsonNode.class);
+            assertThat(found.get("disagreements").toString())
+                    .contains("\"assessmentId\":" + assessment + ",", "Task_SubmitSelfEvaluation", "RATED");
+        } finally {
+            jdbc.update("update assessment set status = ? where id = ?", status, assessment);
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where action = 'CONSISTENCY_CHECKED' and actor = ?",
+                        Integer.class,
+                        TestUsers.ADMIN))
+                .isEqualTo(audited + 1);
+        ResponseEntity<JsonNode> office = users.office(rest).getForEntity("/api/admin/consistency", JsonNode.class);
+        assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** A deadline timer of a process (the engine checks no permission for jobs outside any process definition). */
+    Job processJob() {
+        List<Job> jobs = engine.getManagementService().createJobQuery().list().stream()
+                .filter(j -> j.getProcessDefinitionKey() != null)
+                .toList();
+        assertThat(jobs).as("the fixture campaign has deadline timers").isNotEmpty();
+        return jobs.get(0);
     }
 
     static HttpEntity<String> json(String body) {
