@@ -113,7 +113,7 @@ class AuditAnchor {
     }
 
     String describe() {
-        return file == null ? "none" : file.toAbsolutePath().toString();
+        return file == null ? "none" : file.toAbsolutePath().normalize().toString();
     }
 
     private static Entry parse(String line) {

@@ -1,5 +1,7 @@
 package cn.kaohe.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The result of checking the audit chain.
  *
@@ -31,6 +33,8 @@ public record ChainVerification(
 
     static final String GENESIS = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /** Also in the JSON of {@code GET /api/audit/verify}, as before the status existed. */
+    @JsonProperty("intact")
     public boolean intact() {
         return status == Status.INTACT;
     }
