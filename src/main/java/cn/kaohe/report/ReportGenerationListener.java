@@ -92,9 +92,10 @@ class ReportGenerationListener {
     /** Claims and runs every job that is free (unclaimed or with an expired lease); answers how many ran. */
     int runPending(Long campaignId) {
         List<Map<String, Object>> jobs = campaignId == null
-                ? jdbc.queryForList("select id, campaign_id, trigger_kind, created_at from report_job order by id")
+                ? jdbc.queryForList(
+                        "select id, campaign_id, trigger_kind, created_at, attempts from report_job order by id")
                 : jdbc.queryForList(
-                        "select id, campaign_id, trigger_kind, created_at from report_job where campaign_id = ?"
+                        "select id, campaign_id, trigger_kind, created_at, attempts from report_job where campaign_id = ?"
                                 + " order by id",
                         campaignId);
         int ran = 0;
@@ -104,10 +105,11 @@ class ReportGenerationListener {
                 continue; // another thread or node has it
             }
             try {
+                boolean retried = ((Number) job.get("attempts")).intValue() > 0;
                 run(
                         ((Number) job.get("campaign_id")).longValue(),
                         ReportTrigger.valueOf((String) job.get("trigger_kind")),
-                        instant(job.get("created_at")));
+                        retried ? instant(job.get("created_at")) : null);
                 jdbc.update("delete from report_job where id = ?", id);
                 ran++;
             } catch (RuntimeException e) {
@@ -131,9 +133,10 @@ class ReportGenerationListener {
                 == 1;
     }
 
+    /** Runs a job; {@code since} is set for a retried job (its first run died), whose stored reports are kept. */
     private void run(long campaignId, ReportTrigger trigger, Instant since) {
         List<ReportType> types = reports.typesFor(campaignId, trigger).stream()
-                .filter(type -> !alreadyStored(campaignId, type, trigger, since))
+                .filter(type -> since == null || !alreadyStored(campaignId, type, trigger, since))
                 .toList();
         if (!types.isEmpty()) {
             reports.generateForStep(campaignId, types, trigger);

@@ -45,7 +45,7 @@ final class EndpointFuzzer {
             "{\"a\":",
             "\"" + "x".repeat(3 * 1024 * 1024) + "\"");
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9_]+)(?::[^/]*)?}(?=/|$)");
 
     private final Http http;
     private final String login;

@@ -1,0 +1,193 @@
+package cn.kaohe.fault;
+
+import static cn.kaohe.support.EngineTime.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.campaign.OpenCampaign;
+import cn.kaohe.org.DemoTownship;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.shared.Cycle;
+import cn.kaohe.support.EngineTime;
+import cn.kaohe.support.IntegrationTest;
+import cn.kaohe.support.Tasks;
+import cn.kaohe.support.TestUsers;
+import cn.kaohe.workflow.InboxTask;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 12 behaviours in the shared test context (job executor off, time moved by the test): a returned
+ * self-evaluation is due again with its timers moved; failed steps are incidents the office sees in Chinese; bad task
+ * bodies are a 400 naming the field and change nothing.
+ */
+@IntegrationTest
+class ReliabilityIT {
+
+    @Autowired
+    DemoTownship demo;
+
+    @Autowired
+    SchemeCatalog schemes;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    EngineTime time;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @AfterEach
+    void resetClock() {
+        time.reset();
+    }
+
+    @Test
+    void aReturnedSelfEvaluationIsDueAgainWithItsReminderAndEscalationMoved() {
+        time.set("2026-09-07T09:00"); // a Monday
+        Campaign c = openMonthly("2026-08", "2026-09-09T18:00", "2026-09-18T18:00", "2026-09-25T18:00");
+        InboxTask self = tasks.ofKind(c.getId(), "SELF_EVALUATION").get(0);
+        tasks.complete(self, self.assignee(), "{\"summary\":\"8月工作按计划完成。\"}");
+        InboxTask rating = tasks.ofKind(c.getId(), "RATING").stream()
+                .filter(t -> t.assessmentId().equals(self.assessmentId()))
+                .findFirst()
+                .orElseThrow();
+
+        time.set("2026-09-10T10:00"); // the original due date (09-09 18:00) has passed
+        tasks.complete(rating, rating.assignee(), "{\"action\":\"return\",\"reason\":\"请补充工作实绩\"}");
+        time.runDueJobs();
+
+        InboxTask again = tasks.ofKind(c.getId(), "SELF_EVALUATION").stream()
+                .filter(t -> t.assessmentId().equals(self.assessmentId()))
+                .findFirst()
+                .orElseThrow();
+        // 3 working days from Thursday 2026-09-10 (Thu, Fri, Mon): due at the end of Monday 2026-09-14
+        assertThat(again.due()).isAfter(at("2026-09-14T00:00")).isBeforeOrEqualTo(at("2026-09-15T00:00"));
+        assertThat(again.overdue()).isFalse();
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("assessment-" + self.assessmentId())
+                .singleResult()
+                .getId();
+        List<Date> timers = time.waitingTimers(instance).stream()
+                .map(Job::getDuedate)
+                .sorted()
+                .toList();
+        assertThat(timers)
+                .as("reminder 24 h before the new due date, escalation at it")
+                .containsExactly(
+                        Date.from(again.due().minus(Duration.ofHours(24)).toInstant()),
+                        Date.from(again.due().toInstant()));
+        // nothing fired at once on the old, passed due date
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where assessment_id = ? and kind in ('REMINDER','ESCALATION')",
+                        Integer.class,
+                        self.assessmentId()))
+                .isZero();
+    }
+
+    @Test
+    void aFailedStepIsAnIncidentTheOfficeSeesInChinese() {
+        time.set("2026-09-07T09:00");
+        Campaign c = openMonthly("2026-07", "2026-09-09T18:00", "2026-09-18T18:00", "2026-09-25T18:00");
+        String execution = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("campaign-" + c.getId())
+                .singleResult()
+                .getId();
+        runtime.createIncident("failedJob", execution, null, "Connection refused");
+
+        ResponseEntity<JsonNode> office = users.office(rest).getForEntity("/api/incidents", JsonNode.class);
+        assertThat(office.getStatusCode().value()).isEqualTo(200);
+        assertThat(office.getBody()).anySatisfy(i -> {
+            assertThat(i.get("businessKey").asText()).isEqualTo("campaign-" + c.getId());
+            assertThat(i.get("process").asText()).isEqualTo("考核批次");
+            assertThat(i.get("description").asText()).contains("多次自动重试后仍失败");
+            assertThat(i.get("cause").asText()).isEqualTo("Connection refused");
+        });
+        ResponseEntity<JsonNode> cadre = users.as(rest, "chenkun").getForEntity("/api/incidents", JsonNode.class);
+        assertThat(cadre.getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void badTaskBodiesAreA400NamingTheFieldAndChangeNothing() {
+        time.set("2026-09-07T09:00");
+        Campaign c = openMonthly("2026-06", "2026-09-09T18:00", "2026-09-18T18:00", "2026-09-25T18:00");
+        InboxTask self = tasks.ofKind(c.getId(), "SELF_EVALUATION").get(0);
+        TestRestTemplate cadre = users.as(rest, self.assignee());
+        long audit = jdbc.queryForObject("select count(*) from audit_record", Long.class);
+
+        assertThat(send(cadre, HttpMethod.PUT, "/api/tasks/" + self.id() + "/draft", "null"))
+                .satisfies(r -> assertThat(r.getStatusCode().value()).isBetween(400, 499));
+        assertThat(send(cadre, HttpMethod.POST, "/api/tasks/" + self.id() + "/complete", "null"))
+                .satisfies(r -> assertThat(r.getBody().get("code").asText()).isEqualTo("CAMPAIGN-013"));
+        assertThat(send(cadre, HttpMethod.POST, "/api/tasks/" + self.id() + "/complete", "[1]"))
+                .satisfies(r -> assertThat(
+                                r.getBody().get("problems").get(0).get("field").asText())
+                        .isEqualTo("form"));
+        ResponseEntity<JsonNode> nul =
+                send(cadre, HttpMethod.POST, "/api/tasks/" + self.id() + "/complete", "{\"summary\":\"完成\\u0000\"}");
+        assertThat(nul.getStatusCode().value()).isEqualTo(400);
+        assertThat(nul.getBody().get("problems").get(0).get("field").asText()).isEqualTo("summary");
+        for (String batch : List.of("[]", "[{}]", "[null]", "[{\"taskId\":null}]")) {
+            ResponseEntity<JsonNode> r = send(cadre, HttpMethod.POST, "/api/tasks/complete-batch", batch);
+            assertThat(r.getStatusCode().value()).as(batch).isEqualTo(400);
+        }
+        ResponseEntity<JsonNode> named =
+                send(cadre, HttpMethod.POST, "/api/tasks/complete-batch", "[{\"taskId\":null}]");
+        assertThat(named.getBody().get("problems").get(0).get("field").asText()).isEqualTo("[0].taskId");
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_record", Long.class))
+                .isEqualTo(audit);
+        assertThat(tasks.ofKind(c.getId(), "SELF_EVALUATION"))
+                .extracting(InboxTask::id)
+                .contains(self.id());
+    }
+
+    private Campaign openMonthly(String period, String selfDue, String ratingDue, String reviewDue) {
+        users.ensureCadres();
+        long unit = jdbc.queryForObject("select id from org_unit where name = '党建办'", Long.class);
+        long scheme = schemes.importPreset("baicheng-monthly", null).getId();
+        Campaign c = campaigns.open(
+                new OpenCampaign(null, unit, Cycle.MONTHLY, period, scheme, at(selfDue), at(ratingDue), at(reviewDue)));
+        time.runDueJobs();
+        return c;
+    }
+
+    private static ResponseEntity<JsonNode> send(TestRestTemplate as, HttpMethod method, String path, String body) {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        return as.exchange(path, method, new HttpEntity<>(body, h), JsonNode.class);
+    }
+}
