@@ -3,7 +3,7 @@ package cn.kaohe.notification.outbound;
 import cn.kaohe.notification.NotificationKind;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -74,9 +74,9 @@ public record NotificationProperties(@DefaultValue Outbox outbox, List<Township>
     /**
      * E-mail through the township's SMTP server.
      *
-     * @param addresses e-mail address per recipient: a login name (e.g. {@code wangwenjian}) or a group
-     *     ({@code group:office} 绩考办, {@code group:all} for public notices); recipients without one get no
-     *     e-mail
+     * @param addresses e-mail addresses of recipients: a login name (e.g. {@code wangwenjian}) or a group
+     *     ({@code group:office} 绩考办, {@code group:committee}, {@code group:all} for public notices); recipients
+     *     without one get no e-mail
      * @param kinds the kinds of message sent by e-mail
      */
     public record Mail(
@@ -87,18 +87,35 @@ public record NotificationProperties(@DefaultValue Outbox outbox, List<Township>
             String password,
             @DefaultValue("false") boolean starttls,
             String from,
-            Map<String, String> addresses,
+            List<Address> addresses,
             @DefaultValue({"REMINDER", "ESCALATION", "RESULT", "NOTICE_OPENED"}) Set<NotificationKind> kinds) {
 
         public Mail {
-            addresses = addresses == null ? Map.of() : Map.copyOf(addresses);
+            addresses = addresses == null ? List.of() : List.copyOf(addresses);
             kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        }
+
+        /** The e-mail address of {@code recipient}, if configured. */
+        public Optional<String> address(String recipient) {
+            return addresses.stream()
+                    .filter(a -> a.recipient() != null && a.recipient().equals(recipient))
+                    .map(Address::email)
+                    .filter(e -> e != null && !e.isBlank())
+                    .findFirst();
         }
 
         public boolean carries(NotificationKind kind) {
             return enabled && host != null && !host.isBlank() && kinds.contains(kind);
         }
     }
+
+    /**
+     * One recipient's e-mail address (a list entry, so that logins with . or _ and groups with : need no bracket
+     * notation).
+     *
+     * @param recipient a login name or group:office, group:committee, group:all
+     */
+    public record Address(String recipient, String email) {}
 
     /**
      * A group robot (钉钉自定义机器人 or 企业微信群机器人). Results are not sent to groups by default: a written

@@ -78,8 +78,8 @@ public class Outbox {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int written = 0;
         if (t.mail() != null && t.mail().carries(kind)) {
-            String address = t.mail().addresses().get(recipient);
-            if (address == null || address.isBlank()) {
+            String address = t.mail().address(recipient).orElse(null);
+            if (address == null) {
                 log.debug("No e-mail address for {} in {}: not sent by e-mail", recipient, township);
             } else {
                 messages.save(new OutboundMessage(

@@ -10,8 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -38,7 +38,10 @@ final class RobotChannels {
     /** The JSON body of a text message. */
     static String textBody(ObjectMapper json, String content) {
         try {
-            return json.writeValueAsString(Map.of("msgtype", "text", "text", Map.of("content", content)));
+            Map<String, Object> text = new LinkedHashMap<>();
+            text.put("msgtype", "text");
+            text.put("text", Map.of("content", content));
+            return json.writeValueAsString(text);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -140,7 +143,7 @@ final class RobotChannels {
             String url = robot.webhook();
             if (robot.secret() != null && !robot.secret().isBlank()) {
                 // the robot checks the timestamp against its own clock: the real time, not the (demo) domain clock
-                long now = Clock.systemUTC().millis();
+                long now = System.currentTimeMillis();
                 url += (url.contains("?") ? "&" : "?") + "timestamp=" + now + "&sign="
                         + dingTalkSign(now, robot.secret());
             }
