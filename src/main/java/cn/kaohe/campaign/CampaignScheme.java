@@ -27,6 +27,9 @@ public interface CampaignScheme {
     /** Grade codes of the scheme, best first (to tell whether a result got worse). */
     java.util.List<String> gradeOrder(long schemeVersionId);
 
+    /** The range an adjustment of a category ({@code id}) or of {@code TOTAL} may set (cap, floor, total bounds). */
+    java.util.Optional<cn.kaohe.scoring.AdjustmentBounds.Range> adjustmentRange(long schemeVersionId, String target);
+
     /** Deadlines of appeals under this scheme (calendar time, not working days). */
     AppealRules appealRules(long schemeVersionId);
 

@@ -102,6 +102,14 @@ class SchemeAdapter implements CampaignScheme {
     }
 
     @Override
+    public java.util.Optional<cn.kaohe.scoring.AdjustmentBounds.Range> adjustmentRange(
+            long schemeVersionId, String target) {
+        return cn.kaohe.scoring.AdjustmentBounds.of(
+                catalog.model(schemeVersionId),
+                ResultAdjustment.TOTAL.equals(target) ? cn.kaohe.scoring.ScoringEngine.TOTAL : target);
+    }
+
+    @Override
     public AppealRules appealRules(long schemeVersionId) {
         ProcessSettings s = catalog.stored(schemeVersionId).settings();
         return new AppealRules(s.appealWindowDays(), s.appealForwardHours(), s.appealDecisionDays());

@@ -4,6 +4,7 @@ import cn.kaohe.appeal.Appeal;
 import cn.kaohe.campaign.Assessment;
 import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.GroupRating;
+import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.campaign.ResultAdjustment;
 import cn.kaohe.report.CampaignData.CadreInfo;
 import cn.kaohe.report.CampaignData.Fact;
@@ -346,6 +347,13 @@ final class ReadModels {
                 rater = rater + "：" + g.getGrade();
             }
             raters.add(new RaterScore(c.role(), rater, c.name(), g.getScore(), c.max(), c.weight()));
+        }
+        for (GroupRatings.SheetAverage t : data.sheetAverages()) {
+            if (t.cadreId().equals(a.getCadreId())) {
+                Component c = component(t.raterGroup(), t.part());
+                raters.add(new RaterScore(
+                        c.role(), "（不记名测评 " + t.votes() + " 人平均）", c.name(), t.average(), c.max(), c.weight()));
+            }
         }
         BigDecimal base = BigDecimal.ZERO;
         List<ScoreItem> items = new ArrayList<>();

@@ -7,7 +7,6 @@ import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.CampaignScheme;
 import cn.kaohe.campaign.CampaignService;
-import cn.kaohe.campaign.GroupRating;
 import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
@@ -134,10 +133,10 @@ class AssessmentController {
         return raterSheets.sheet(id, actor.name());
     }
 
+    /** Paper figures, the online sheets' progress and (once all are in) their anonymous averages: never a vote. */
     @GetMapping("/campaigns/{id}/group-ratings")
-    List<GroupRating> groupRatings(@PathVariable long id) {
-        campaigns.campaign(id);
-        return groupRatings.ofCampaign(id);
+    GroupRatings.Overview groupRatings(@PathVariable long id) {
+        return groupRatings.overview(id);
     }
 
     @GetMapping("/campaigns/{id}/group-rating-slots")
