@@ -40,3 +40,6 @@ alter table result_adjustment add column withdrawn_reason varchar;
 
 -- one open appeal per assessment, also under a double submit
 create unique index appeal_one_open on appeal (assessment_id) where status <> 'CLOSED';
+
+-- seed 001 篇三 六 (考核结果只有被考核者本人、考核小组成员了解): a scheme can keep results off the public notice
+alter table scheme_version add column public_notice boolean not null default true;

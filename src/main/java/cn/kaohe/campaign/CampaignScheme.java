@@ -18,6 +18,9 @@ public interface CampaignScheme {
     /** Length of the public notice in working days (公示, default 3). */
     int noticeWorkingDays(long schemeVersionId);
 
+    /** False where the scheme keeps results confidential (seed 001 篇三 六): no public list, only the cadre and committee. */
+    boolean publicNotice(long schemeVersionId);
+
     /** Every score category of the scheme: id → Chinese name, in the scheme's order. */
     java.util.Map<String, String> categories(long schemeVersionId);
 

@@ -81,6 +81,11 @@ class SchemeAdapter implements CampaignScheme {
     }
 
     @Override
+    public boolean publicNotice(long schemeVersionId) {
+        return catalog.stored(schemeVersionId).settings().publicNotice();
+    }
+
+    @Override
     public java.util.Map<String, String> categories(long schemeVersionId) {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
         catalog.model(schemeVersionId).categories().forEach(c -> m.put(c.id(), c.name()));

@@ -151,6 +151,13 @@ class CampaignDataLoader {
 
     /** How the campaign's scheme pays (decides whether the pack has a pay report). */
     @Transactional(readOnly = true)
+    /** False where the scheme keeps results confidential (seed 001 篇三 六): no public notice list. */
+    public boolean publicNotice(long campaignId) {
+        return schemes.stored(campaigns.campaign(campaignId).getSchemeVersionId())
+                .settings()
+                .publicNotice();
+    }
+
     public SchemeVersion.PayMode payMode(long campaignId) {
         return schemes.model(campaigns.campaign(campaignId).getSchemeVersionId())
                 .pay()

@@ -161,7 +161,9 @@ class AssessmentController {
                 .filter(c -> c.getNoticeStart() != null
                         && c.getNoticeEnd() != null
                         && !now.isBefore(c.getNoticeStart())
-                        && now.isBefore(c.getNoticeEnd()))
+                        && now.isBefore(c.getNoticeEnd())
+                        // seed 001 篇三 六: results only for the cadre and the committee, never on the public list
+                        && schemes.publicNotice(c.getSchemeVersionId()))
                 .map(c -> notice(c, now))
                 .toList();
     }
