@@ -59,7 +59,7 @@ async function detail(row, panel, reload) {
           target: form.elements.target.value, value: form.elements.value.value, reason: form.elements.reason.value } });
         forget();
         await reload(row.assessmentId);
-      } catch (e) { showErrors(form, e, { codes: { 'CAMPAIGN-010': 'reason' } }); }
+      } catch (e) { showErrors(form, e, { codes: { 'CAMPAIGN-010': 'reason', 'CAMPAIGN-018': 'target', 'CAMPAIGN-019': 'value', 'CAMPAIGN-021': 'value' } }); }
     });
   });
   clear(panel,
@@ -136,18 +136,48 @@ async function load(selected) {
     return tr;
   });
   panel.id = 'detail';
-  clear(content,
-    el('p', { class: 'meta' }, el('span', {}, campaign.name), el('span', {}, campaign.statusLabel), el('span', {}, `审议截止 ${formatDateTime(campaign.reviewDue)}`)),
-    await reviewBox(task),
-    el('div', { class: 'two-col' },
+  const names = {};
+  ranking.forEach((r) => { names[r.assessmentId] = r.name; });
+  const ranked = ranking.some((r) => r.rank != null);
+  const failure = parseJson(groupResult);
+  let board;
+  if (ranked) {
+    board = el('div', { class: 'two-col' },
       el('section', { class: 'card', 'aria-labelledby': 'h-ranking' }, el('h2', { id: 'h-ranking' }, '排名与等次'),
         table([{ label: '名次', num: true }, '姓名', { label: '总分', num: true }, '等次', '评先资格', { label: '奖金', num: true }, '状态'], rows, { class: 'ranking' }),
         el('h2', {}, '等次名额'), quotaView(groupResult)),
-      panel),
+      panel);
+  } else {
+    // never an empty board of "—": say why there is no ranking yet and what is missing
+    const inputs = await api(`/api/campaigns/${campaignId}/inputs`).catch(() => null);
+    board = el('section', { class: 'card', id: 'not-ranked', 'aria-labelledby': 'h-ranking' }, el('h2', { id: 'h-ranking' }, '尚未排名'),
+      failure && !Array.isArray(failure) && failure.message
+        ? el('div', { class: 'notice notice-error', role: 'alert' }, `排名未能算出：${failure.message}`,
+          el('ul', {}, (failure.problems || []).slice(0, 20).map((p) => el('li', {}, p.message))))
+        : el('p', {}, '排名所需材料齐全后自动计算排名，届时在此审议。'),
+      inputs ? el('ul', { class: 'inputs' }, inputs.items.map((i) => el('li', { class: i.complete ? 'ok' : 'missing' },
+        `${i.complete ? '✓' : '✗'} ${i.label}`, i.complete ? '' : `：缺 ${i.missing.join('、')}`))) : null);
+  }
+  const withdraw = async (x) => {
+    const reason = window.prompt(`撤回对“${names[x.assessmentId] || x.assessmentId}”的调整（${x.target} → ${x.newValue}）。请填写撤回理由：`);
+    if (reason === null) return;
+    try {
+      await api(`/api/adjustments/${x.id}/withdraw`, { method: 'POST', body: { reason } });
+      await reload(x.assessmentId);
+    } catch (e) { window.alert(`${e.message}${e.code ? `（${e.code}）` : ''}`); }
+  };
+  const reviewing = campaign.status === 'COMMITTEE_REVIEW';
+  clear(content,
+    el('p', { class: 'meta' }, el('span', {}, campaign.name), el('span', {}, campaign.statusLabel), el('span', {}, `审议截止 ${formatDateTime(campaign.reviewDue)}`)),
+    await reviewBox(task),
+    board,
     adjustments.length ? el('section', { class: 'card' }, el('h2', {}, '调整记录'),
-      table(['时间', '个人考核', '项目', '调整为', '理由', '经办人'], adjustments.map((x) => el('tr', {},
-        el('td', {}, formatDateTime(x.adjustedAt)), el('td', {}, (ranking.find((r) => r.assessmentId === x.assessmentId) || {}).name || x.assessmentId),
-        el('td', {}, x.target), el('td', {}, x.newValue), el('td', {}, x.reason), el('td', {}, x.adjustedBy || '—'))))) : null,
+      table(['时间', '个人考核', '项目', '调整为', '理由', '经办人', '状态'], adjustments.map((x) => el('tr', { class: x.withdrawnAt ? 'withdrawn' : null, dataset: { adjustmentId: x.id } },
+        el('td', {}, formatDateTime(x.adjustedAt)), el('td', {}, names[x.assessmentId] || x.assessmentId),
+        el('td', {}, x.target), el('td', {}, x.newValue), el('td', {}, x.reason), el('td', {}, x.adjustedBy || '—'),
+        el('td', {}, x.withdrawnAt
+          ? `已撤回（${x.withdrawnBy}，${formatDateTime(x.withdrawnAt)}：${x.withdrawnReason}）`
+          : reviewing ? el('button', { type: 'button', class: 'secondary withdraw', onclick: () => withdraw(x) }, '撤回') : '有效'))))) : null,
     el('section', { class: 'card', 'aria-labelledby': 'h-reports' }, el('h2', { id: 'h-reports' }, '报表（报送党委）'), reportLinks(campaign.id)));
   if (selected) {
     const r = ranking.find((x) => String(x.assessmentId) === String(selected));

@@ -87,17 +87,34 @@ async function campaignsSection(box) {
 }
 
 // ---- group ratings ----
+/** What the ranking still needs, by name; the ranking starts by itself once the list is complete. */
+function inputsChecklist(list) {
+  return el('section', { class: 'card inputs', id: 'inputs-checklist' },
+    el('h3', {}, list.complete ? '排名所需材料已齐全' : '排名所需材料（未齐，录入后自动计算排名）'),
+    el('ul', {}, list.items.map((i) => el('li', { class: i.complete ? 'ok' : 'missing', dataset: { code: i.code } },
+      el('strong', {}, `${i.complete ? '✓' : '✗'} ${i.label}`),
+      i.complete ? null : el('span', {}, `：缺 ${i.missing.join('、')}`)))));
+}
+
 async function groupRatingsSection(box) {
   const campaigns = await api('/api/campaigns');
   const pick = select([['', '请选择考核批次'], ...campaigns.map((c) => [c.id, c.name])], { id: 'gr-campaign', name: 'campaign' });
   const area = el('div');
-  pick.addEventListener('change', async () => {
+  const load = async () => {
     clear(area);
     if (!pick.value) return;
-    const [slots, ranking, existing] = await Promise.all([api(`/api/campaigns/${pick.value}/group-rating-slots`),
-      api(`/api/campaigns/${pick.value}/ranking`), api(`/api/campaigns/${pick.value}/group-ratings`).catch(() => [])]);
-    if (!slots.length) { area.append(el('p', { class: 'empty' }, '本方案没有集体评分项目。')); return; }
-    const value = (cadreId, s) => existing.find((g) => g.cadreId === cadreId && g.raterGroup === s.raterGroup && g.part === s.part);
+    const [slots, ranking, overview, inputs] = await Promise.all([api(`/api/campaigns/${pick.value}/group-rating-slots`),
+      api(`/api/campaigns/${pick.value}/ranking`), api(`/api/campaigns/${pick.value}/group-ratings`),
+      api(`/api/campaigns/${pick.value}/inputs`).catch(() => null)]);
+    if (inputs) area.append(inputsChecklist(inputs));
+    const sheets = overview.sheets;
+    if (sheets.expected > 0) {
+      area.append(el('p', { class: 'meta', id: 'sheet-progress' }, `在线测评表：已交 ${sheets.submitted}/${sheets.expected}`
+        + (sheets.missing.length ? `，未交：${sheets.missing.join('、')}` : '') + '。测评表不记名，只显示全部交齐后的平均分，绩考办不能代填。'));
+    }
+    if (!slots.length) { area.append(el('p', { class: 'empty' }, '本方案没有需要绩考办录入的集体评分项目。')); return; }
+    // only the office's own paper figures are shown and sent back: online sheets are never copied into this form
+    const value = (cadreId, s) => overview.paper.find((g) => g.cadreId === cadreId && g.raterGroup === s.raterGroup && g.part === s.part);
     const form = el('form', { class: 'group-ratings', novalidate: true },
       table(['干部', ...slots.map((s) => `${s.name}${s.max != null ? `（满分 ${s.max}）` : ''}`)], ranking.map((r) => el('tr', {},
         el('td', {}, r.name),
@@ -111,18 +128,22 @@ async function groupRatingsSection(box) {
       field('reason', '录入说明（来源、会议）', text()),
       el('div', { class: 'actions' }, el('button', { type: 'submit' }, '保存集体评分')));
     ranking.forEach((r) => slots.forEach((s, i) => { const v = value(r.cadreId, s); if (v && v.grade) form.elements[`gr.${r.cadreId}.${i}`].value = v.grade; }));
+    const initial = (r, s, i) => { const v = value(r.cadreId, s); return v ? String((s.grades && s.grades.length) ? v.grade : v.score) : ''; };
     submitter(form, `gr-${pick.value}`, async () => {
       const entries = [];
       ranking.forEach((r) => slots.forEach((s, i) => {
         const v = form.elements[`gr.${r.cadreId}.${i}`].value.trim();
-        if (v === '') return;
+        if (v === '' || v === initial(r, s, i)) return; // only what the office typed or changed now
         entries.push({ cadreId: r.cadreId, raterGroup: s.raterGroup, part: s.part, ...(s.grades && s.grades.length ? { grade: v } : { score: v }) });
       }));
+      if (!entries.length) { notice(form, '没有新录入或修改的项目。', 'ok'); return; }
       const res = await api(`/api/campaigns/${pick.value}/group-ratings`, { method: 'PUT', body: { entries, reason: form.elements.reason.value } });
-      notice(form, `已保存 ${res.entered} 项。`, 'ok');
+      await load();
+      notice(area.querySelector('form.group-ratings') || area, `已保存 ${res.entered} 项。`, 'ok');
     });
     area.append(form);
-  });
+  };
+  pick.addEventListener('change', load);
   box.append(el('div', { class: 'field' }, el('label', { for: 'gr-campaign' }, '考核批次'), pick), area);
 }
 

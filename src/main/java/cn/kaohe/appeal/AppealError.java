@@ -10,7 +10,7 @@ public enum AppealError implements ErrorCode {
     GROUNDS_REQUIRED("APPEAL-004", 400, "请填写申诉理由"),
     ITEMS_REQUIRED("APPEAL-005", 400, "请选择申诉的评分项目"),
     UNKNOWN_ITEM("APPEAL-006", 400, "没有评分项目“{0}”"),
-    ALREADY_OPEN("APPEAL-007", 409, "对“{0}”的申诉（编号 {1}）尚在办理中，不能重复申诉"),
+    ALREADY_OPEN("APPEAL-007", 409, "您对本次考核结果的申诉（编号 {1}，项目 {0}）尚在办理中，每次考核只能有一件未办结的申诉"),
     WRONG_STEP("APPEAL-008", 409, "申诉当前状态为“{0}”，不能执行“{1}”"),
     DECISION_REQUIRED("APPEAL-009", 400, "请填写处理意见"),
     CHANGES_REQUIRED("APPEAL-011", 400, "调整结果时请列出调整的项目和数值"),

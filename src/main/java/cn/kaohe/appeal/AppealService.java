@@ -16,6 +16,7 @@ import cn.kaohe.campaign.CampaignService.Change;
 import cn.kaohe.campaign.CampaignStatus;
 import cn.kaohe.campaign.CampaignWorkflow;
 import cn.kaohe.campaign.NoticeCalendar;
+import cn.kaohe.campaign.StatutoryClock;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.shared.KaoheException;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +63,7 @@ public class AppealService implements CampaignAppeals {
     private final CurrentActor actor;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StatutoryClock statutoryClock;
 
     AppealService(
             AppealRepository appeals,
@@ -74,7 +77,8 @@ public class AppealService implements CampaignAppeals {
             AuditTrail audit,
             CurrentActor actor,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            StatutoryClock statutoryClock) {
         this.appeals = appeals;
         this.campaigns = campaigns;
         this.schemes = schemes;
@@ -87,6 +91,7 @@ public class AppealService implements CampaignAppeals {
         this.actor = actor;
         this.json = json;
         this.clock = clock;
+        this.statutoryClock = statutoryClock;
     }
 
     /** A cadre's appeal: grounds, contested items (category ids, TOTAL or GRADE), attachment references. */
@@ -133,23 +138,26 @@ public class AppealService implements CampaignAppeals {
                 throw new KaoheException(AppealError.UNKNOWN_ITEM, item);
             }
         }
+        // one open appeal per cadre and campaign: further items go into it, not into a second appeal
         for (Appeal open : appeals.findByAssessmentIdAndStatusIn(assessmentId, OPEN)) {
-            for (String item : open.getItems().split(",")) {
-                if (items.contains(item)) {
-                    throw new KaoheException(AppealError.ALREADY_OPEN, item, open.getId());
-                }
-            }
+            throw new KaoheException(AppealError.ALREADY_OPEN, open.getItems(), open.getId());
         }
         OffsetDateTime forwardDue = now.plus(Duration.ofHours(rules.forwardHours()));
-        Appeal appeal = appeals.saveAndFlush(new Appeal(
-                campaign.getId(),
-                assessmentId,
-                user,
-                grounds,
-                String.join(",", items),
-                request.attachments(),
-                now,
-                forwardDue));
+        Appeal appeal;
+        try {
+            appeal = appeals.saveAndFlush(new Appeal(
+                    campaign.getId(),
+                    assessmentId,
+                    user,
+                    grounds,
+                    String.join(",", items),
+                    request.attachments(),
+                    now,
+                    forwardDue));
+        } catch (DataIntegrityViolationException e) {
+            // a double submit: the other request filed it a moment ago (unique index appeal_one_open, V14)
+            throw new KaoheException(AppealError.ALREADY_OPEN, String.join(",", items), "—");
+        }
         audit.record(
                 user,
                 AuditEvent.created(
@@ -205,6 +213,14 @@ public class AppealService implements CampaignAppeals {
     @Transactional
     public void remind(long appealId, boolean forwardStep) {
         Appeal appeal = load(appealId);
+        OffsetDateTime remindAt = forwardStep
+                ? appeal.getForwardDue().minusHours(4)
+                : appeal.getDecisionDue() == null
+                        ? null
+                        : appeal.getDecisionDue().minusDays(1);
+        if (!statutoryClock.reached(remindAt, "Appeal", appealId, forwardStep ? "转报时限提醒" : "裁定时限提醒")) {
+            return; // fired early: no reminder
+        }
         if (forwardStep && appeal.getStatus() == AppealStatus.FILED) {
             notifications.send(new Notifications.Message(
                     NotificationKind.REMINDER,
@@ -233,6 +249,9 @@ public class AppealService implements CampaignAppeals {
         if (appeal.getStatus() != AppealStatus.FILED || appeal.isForwardEscalated()) {
             return;
         }
+        if (!statutoryClock.reached(appeal.getForwardDue(), "Appeal", appealId, "申诉转报超时上报")) {
+            return; // fired early: the 24 hours have not passed
+        }
         appeal.forwardEscalated();
         String to = roster.assessmentLeadLogin().orElse(CampaignAlerts.OFFICE);
         notifications.send(new Notifications.Message(
@@ -255,6 +274,9 @@ public class AppealService implements CampaignAppeals {
         Appeal appeal = load(appealId);
         if (appeal.getStatus() != AppealStatus.FORWARDED || appeal.isDecisionEscalated()) {
             return;
+        }
+        if (!statutoryClock.reached(appeal.getDecisionDue(), "Appeal", appealId, "申诉裁定超时上报")) {
+            return; // fired early: the week has not passed
         }
         appeal.decisionEscalated();
         String to = roster.committeeHeadLogin().orElse("group:committee");
@@ -349,6 +371,12 @@ public class AppealService implements CampaignAppeals {
                 "调整结果重新公示",
                 "调整后的结果自 " + show(w.start()) + " 起公示，至 " + show(w.end()) + " 止。");
         return w.end();
+    }
+
+    /** True once the re-notice after an adjustment has run its full length; an early timer waits again. */
+    @Transactional
+    public boolean renoticeEnded(long appealId) {
+        return statutoryClock.reached(load(appealId).getRenoticeEnd(), "Appeal", appealId, "重新公示期满");
     }
 
     /** Closes the appeal; the campaign, if it was waiting for its appeals, goes on. */

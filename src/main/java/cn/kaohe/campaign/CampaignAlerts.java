@@ -4,6 +4,7 @@ import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,18 +24,21 @@ public class CampaignAlerts {
     private final CampaignRoster roster;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final StatutoryClock statutoryClock;
 
     CampaignAlerts(
             AssessmentRepository assessments,
             CampaignRepository campaigns,
             CampaignRoster roster,
             Notifications notifications,
-            AuditTrail audit) {
+            AuditTrail audit,
+            StatutoryClock statutoryClock) {
         this.assessments = assessments;
         this.campaigns = campaigns;
         this.roster = roster;
         this.notifications = notifications;
         this.audit = audit;
+        this.statutoryClock = statutoryClock;
     }
 
     /** Which step a reminder or escalation concerns. */
@@ -54,6 +58,11 @@ public class CampaignAlerts {
         Assessment a = assessments.findById(assessmentId).orElseThrow();
         Campaign c = campaigns.findById(a.getCampaignId()).orElseThrow();
         String name = roster.cadreName(a.getCadreId());
+        OffsetDateTime dueAt = step == Step.SELF_EVALUATION ? c.getSelfEvaluationDue() : c.getRatingDue();
+        if (!statutoryClock.reached(
+                dueAt.minus(CampaignService.REMIND_BEFORE), "Assessment", assessmentId, step.label + "到期提醒")) {
+            return; // fired early: nothing is sent
+        }
         Long who = step == Step.SELF_EVALUATION ? a.getCadreId() : a.getLeaderId();
         String due = (step == Step.SELF_EVALUATION ? c.getSelfEvaluationDue() : c.getRatingDue())
                 .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
@@ -77,6 +86,13 @@ public class CampaignAlerts {
     public void escalate(long assessmentId, Step step) {
         Assessment a = assessments.findById(assessmentId).orElseThrow();
         Campaign c = campaigns.findById(a.getCampaignId()).orElseThrow();
+        if (!statutoryClock.reached(
+                step == Step.SELF_EVALUATION ? c.getSelfEvaluationDue() : c.getRatingDue(),
+                "Assessment",
+                assessmentId,
+                step.label + "逾期上报")) {
+            return; // fired early: no escalation
+        }
         String name = roster.cadreName(a.getCadreId());
         String recipient = step == Step.SELF_EVALUATION && a.getLeaderId() != null
                 ? roster.loginName(a.getLeaderId()).orElse(OFFICE)
@@ -102,6 +118,9 @@ public class CampaignAlerts {
     @Transactional
     public void escalateCampaign(long campaignId) {
         Campaign c = campaigns.findById(campaignId).orElseThrow();
+        if (!statutoryClock.reached(c.getRatingDue(), "Campaign", campaignId, "评分阶段逾期上报")) {
+            return;
+        }
         long missing = c.getCadreCount() - c.getRatedCount();
         notifications.send(new Notifications.Message(
                 NotificationKind.ESCALATION,

@@ -22,7 +22,11 @@ public enum CampaignError implements ErrorCode {
     CADRES_WITHOUT_LOGIN("CAMPAIGN-016", 400, "以下干部没有登录名，无法分派考核任务（请先在花名册中补充）：{0}"),
     BAD_ADJUSTMENT_TARGET("CAMPAIGN-018", 400, "调整项目“{0}”不存在，可选：{1}"),
     BAD_ADJUSTMENT_VALUE("CAMPAIGN-019", 400, "“{0}”的调整值“{1}”不正确：{2}"),
-    UNITS_WITHOUT_HEAD("CAMPAIGN-017", 400, "以下单位没有有登录名的主要负责人，无法安排述职（请先在花名册中补充）：{0}");
+    UNITS_WITHOUT_HEAD("CAMPAIGN-017", 400, "以下单位没有有登录名的主要负责人，无法安排述职（请先在花名册中补充）：{0}"),
+    SHEET_ALREADY_SUBMITTED("CAMPAIGN-020", 409, "您已经提交过本批次的测评表，不能重复提交"),
+    ADJUSTMENT_OUT_OF_BOUNDS("CAMPAIGN-021", 400, "“{0}”调整为 {1} 超出方案允许的范围：{2}"),
+    ADJUSTMENT_WITHDRAWN("CAMPAIGN-022", 409, "该调整已于 {0} 撤回，不能再次撤回"),
+    INPUTS_MISSING("CAMPAIGN-023", 409, "计算排名所需的材料还不齐：{0}");
 
     private final String code;
     private final int httpStatus;

@@ -18,6 +18,9 @@ public interface CampaignScheme {
     /** Length of the public notice in working days (公示, default 3). */
     int noticeWorkingDays(long schemeVersionId);
 
+    /** False where the scheme keeps results confidential (seed 001 篇三 六): no public list, only the cadre and committee. */
+    boolean publicNotice(long schemeVersionId);
+
     /** Every score category of the scheme: id → Chinese name, in the scheme's order. */
     java.util.Map<String, String> categories(long schemeVersionId);
 
@@ -26,6 +29,9 @@ public interface CampaignScheme {
 
     /** Grade codes of the scheme, best first (to tell whether a result got worse). */
     java.util.List<String> gradeOrder(long schemeVersionId);
+
+    /** The range an adjustment of a category ({@code id}) or of {@code TOTAL} may set (cap, floor, total bounds). */
+    java.util.Optional<cn.kaohe.scoring.AdjustmentBounds.Range> adjustmentRange(long schemeVersionId, String target);
 
     /** Deadlines of appeals under this scheme (calendar time, not working days). */
     AppealRules appealRules(long schemeVersionId);

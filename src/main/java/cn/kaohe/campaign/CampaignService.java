@@ -280,6 +280,8 @@ public class CampaignService {
         if (number.abs().compareTo(java.math.BigDecimal.valueOf(100_000)) > 0 || number.scale() > 4) {
             throw new KaoheException(CampaignError.BAD_ADJUSTMENT_VALUE, label, value, "超出可用范围");
         }
+        // the category's cap and floor, the scheme's total bounds (ResultAdjustments, docs/adr/0011)
+        ResultAdjustments.checkRange(schemes.adjustmentRange(campaign.getSchemeVersionId(), target), label, number);
         return new Change(target, number.toPlainString());
     }
 
@@ -290,8 +292,8 @@ public class CampaignService {
 
     CampaignResult rescore(Campaign campaign) {
         List<Assessment> all = assessments.findByCampaignIdOrderByIdAsc(campaign.getId());
-        List<ResultAdjustment> adj = adjustments.findByAssessmentIdInOrderByIdAsc(
-                all.stream().map(Assessment::getId).toList());
+        List<ResultAdjustment> adj =
+                adjustments.findInForce(all.stream().map(Assessment::getId).toList());
         CampaignResult result = scorer.scoreAll(campaign, all, adj);
         for (Assessment a : all) {
             ScoreResult r = result.byAssessment().get(a.getId());

@@ -14,6 +14,9 @@ public interface CampaignWorkflow {
     /** Tells the campaign process that every cadre has been rated. */
     void allRated(long campaignId);
 
+    /** Tells the campaign process that the office entered inputs the ranking may be waiting for. */
+    void inputsEntered(long campaignId);
+
     /** Tells the campaign process that the appeals it was waiting for are closed. */
     void appealsClosed(long campaignId);
 

@@ -46,6 +46,7 @@ class EngineScorer implements CampaignScorer {
     private final SchemeAdapter schemeAdapter;
     private final LedgerService ledger;
     private final GroupRatingRepository groupRatings;
+    private final RatingTallies tallies;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = SchemeDocuments.json();
 
@@ -54,11 +55,13 @@ class EngineScorer implements CampaignScorer {
             SchemeAdapter schemeAdapter,
             LedgerService ledger,
             GroupRatingRepository groupRatings,
+            RatingTallies tallies,
             JdbcTemplate jdbc) {
         this.schemes = schemes;
         this.schemeAdapter = schemeAdapter;
         this.ledger = ledger;
         this.groupRatings = groupRatings;
+        this.tallies = tallies;
         this.jdbc = jdbc;
     }
 
@@ -145,6 +148,16 @@ class EngineScorer implements CampaignScorer {
                         g.getPart(),
                         g.getScore(),
                         g.getGrade()));
+            }
+        }
+        if (whole) {
+            // online rating sheets count as their per-subject averages, and only in the whole campaign's ranking (a
+            // provisional score seen before and after one sheet would reveal that sheet's votes, docs/adr/0011)
+            for (RatingTallies.Tally t : tallies.of(campaign.getId())) {
+                if (byCadre.containsKey(t.cadreId())) {
+                    ratings.add(
+                            new Rating(subjectOf.get(t.cadreId()), t.raterGroup(), null, t.part(), t.average(), null));
+                }
             }
         }
         Map<Long, Long> cadreOfAssessment = new HashMap<>();

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ratings of rater groups other than the supervising leader — the committee's measure (领导小组测评), 民主测评
- * averages, village grades (村等次) — entered by the office from the evaluation sheets, all rows or none.
- * Anonymous entries store no rater, so no API or report can trace a vote to a voter.
+ * averages, village grades (村等次) — entered by the office from the paper sheets, all rows or none. Groups that rate
+ * online (班子成员、部门负责人、村书记、领导小组: {@link RaterSheets}) are not entered here and never copied: each vote
+ * counts once. Anonymous entries store no rater; online votes are only tallies ({@link RatingTallies}).
  */
 @Service
 public class GroupRatings {
@@ -34,6 +35,10 @@ public class GroupRatings {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final RaterSheets sheets;
+    private final RatingTallies tallies;
+    private final CampaignRoster roster;
+    private final CampaignWorkflow workflow;
 
     GroupRatings(
             GroupRatingRepository ratings,
@@ -42,7 +47,11 @@ public class GroupRatings {
             SchemeCatalog schemes,
             AuditTrail audit,
             CurrentActor actor,
-            Clock clock) {
+            Clock clock,
+            RaterSheets sheets,
+            RatingTallies tallies,
+            CampaignRoster roster,
+            CampaignWorkflow workflow) {
         this.ratings = ratings;
         this.campaigns = campaigns;
         this.assessments = assessments;
@@ -50,6 +59,10 @@ public class GroupRatings {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.sheets = sheets;
+        this.tallies = tallies;
+        this.roster = roster;
+        this.workflow = workflow;
     }
 
     /** One row of an evaluation sheet: a score or (for grade-mapped categories) a grade. Rater null = anonymous. */
@@ -76,8 +89,8 @@ public class GroupRatings {
             for (SchemeVersion.RatingSet set : c.ratingSets()) {
                 for (SchemeVersion.RatingComponent comp : set.components()) {
                     String group = comp.raterGroup() == null ? "ANY" : comp.raterGroup();
-                    if (SchemeAdapter.LEADER_GROUPS.contains(group)) {
-                        continue;
+                    if (SchemeAdapter.LEADER_GROUPS.contains(group) || RaterSheets.PEER_GROUPS.containsKey(group)) {
+                        continue; // leaders rate in their task; 班子成员、部门负责人、村书记、领导小组 on online sheets
                     }
                     String part = comp.part() == null ? c.id() : comp.part();
                     String name = c.name() + (comp.name() == null ? "" : "·" + comp.name());
@@ -110,7 +123,11 @@ public class GroupRatings {
                 problems.add(Problem.ofField(at + ".cadreId", "该干部不在本考核批次中：" + e.cadreId()));
             }
             if (slot == null) {
-                problems.add(Problem.ofField(at, "考核方案中没有“" + e.raterGroup() + "”对“" + e.part() + "”的评分"));
+                problems.add(Problem.ofField(
+                        at + ".raterGroup",
+                        RaterSheets.PEER_GROUPS.containsKey(e.raterGroup())
+                                ? "“" + e.raterGroup() + "”的测评由本人在线填写测评表，绩考办不能录入或代填"
+                                : "考核方案中没有“" + e.raterGroup() + "”对“" + e.part() + "”的评分"));
                 continue;
             }
             if (!slot.grades().isEmpty()) {
@@ -126,48 +143,112 @@ public class GroupRatings {
             throw KaoheException.invalid(problems);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        // what the office entered before for the same cadre, group, part and rater is replaced (and audited);
-        // anonymous votes from rating sheets are never touched here
+        // the office's paper entries for a cadre, group and part are replaced as a whole by what it sends now (each
+        // paper vote counts once); online rating-sheet votes are tallies elsewhere and never touched or copied here
+        Map<String, List<Entry>> sent = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            sent.computeIfAbsent(key(e.cadreId(), e.raterGroup(), e.part()), k -> new ArrayList<>())
+                    .add(e);
+        }
         Map<String, List<GroupRating>> existing = new HashMap<>();
         for (GroupRating r : ratings.findByCampaignIdOrderByIdAsc(campaignId)) {
-            if (!RaterSheets.ENTERED_BY.equals(r.getEnteredBy())) {
-                existing.computeIfAbsent(
-                                key(r.getCadreId(), r.getRaterGroup(), r.getPart(), r.getRater()),
-                                k -> new ArrayList<>())
-                        .add(r);
-            }
+            existing.computeIfAbsent(key(r.getCadreId(), r.getRaterGroup(), r.getPart()), k -> new ArrayList<>())
+                    .add(r);
         }
-        for (Entry e : entries) {
-            List<GroupRating> replaced =
-                    existing.getOrDefault(key(e.cadreId(), e.raterGroup(), e.part(), e.rater()), List.of());
+        for (Map.Entry<String, List<Entry>> k : sent.entrySet()) {
+            List<GroupRating> replaced = existing.getOrDefault(k.getKey(), List.of());
             ratings.deleteAll(replaced);
-            GroupRating saved = ratings.save(new GroupRating(
-                    campaignId,
-                    e.cadreId(),
-                    e.raterGroup(),
-                    e.rater(),
-                    e.part(),
-                    e.score(),
-                    e.grade(),
-                    actor.name(),
-                    now));
+            List<Map<String, Object>> after = new ArrayList<>();
+            Entry first = k.getValue().get(0);
+            for (Entry e : k.getValue()) {
+                GroupRating saved = ratings.save(new GroupRating(
+                        campaignId,
+                        e.cadreId(),
+                        e.raterGroup(),
+                        e.rater(),
+                        e.part(),
+                        e.score(),
+                        e.grade(),
+                        actor.name(),
+                        now));
+                after.add(view(saved));
+            }
             audit.record(AuditEvent.changed(
                     "GROUP_RATING_ENTERED",
                     "Assessment",
-                    campaignId + ":" + e.cadreId(),
-                    replaced.isEmpty() ? null : view(replaced.get(0)),
-                    view(saved),
+                    campaignId + ":" + first.cadreId(),
+                    replaced.isEmpty()
+                            ? null
+                            : replaced.stream().map(GroupRatings::view).toList(),
+                    after,
                     reason));
         }
+        ratings.flush();
+        // the ranking may be waiting for exactly these figures
+        workflow.inputsEntered(campaignId);
         return entries.size();
     }
 
-    private static String key(Long cadreId, String group, String part, String rater) {
-        return cadreId + "|" + group + "|" + part + "|" + rater;
+    private static String key(Long cadreId, String group, String part) {
+        return cadreId + "|" + group + "|" + part;
     }
 
+    /** A figure the office entered from a paper sheet (no row id, no entry time). */
+    public record PaperRating(
+            Long cadreId, String raterGroup, String part, BigDecimal score, String grade, String rater) {}
+
+    /** The online rating sheets of a campaign: who is still to submit (by name), never who wrote what. */
+    public record SheetProgress(int expected, int submitted, List<String> missing) {
+
+        public boolean complete() {
+            return missing.isEmpty();
+        }
+    }
+
+    /** An online rating-sheet tally: the average of {@code votes} anonymous votes. */
+    public record SheetAverage(Long cadreId, String raterGroup, String part, BigDecimal average, int votes) {}
+
+    /**
+     * What the office, the committee and an administrator see of a campaign's group ratings: the paper figures, the
+     * progress of the online sheets, and their per-subject averages only once every sheet is in (so that no average
+     * seen before and after one submission reveals that rater's votes).
+     */
+    public record Overview(List<PaperRating> paper, SheetProgress sheets, List<SheetAverage> sheetAverages) {}
+
     @Transactional(readOnly = true)
-    public List<GroupRating> ofCampaign(long campaignId) {
+    public Overview overview(long campaignId) {
+        campaigns.findById(campaignId).orElseThrow(() -> KaoheException.notFound("考核批次", campaignId));
+        List<PaperRating> paper = paper(campaignId).stream()
+                .map(g -> new PaperRating(
+                        g.getCadreId(), g.getRaterGroup(), g.getPart(), g.getScore(), g.getGrade(), g.getRater()))
+                .sorted(java.util.Comparator.comparing(PaperRating::cadreId)
+                        .thenComparing(PaperRating::raterGroup)
+                        .thenComparing(PaperRating::part))
+                .toList();
+        SheetProgress progress = progress(campaignId);
+        List<SheetAverage> averages = progress.complete()
+                ? tallies.of(campaignId).stream()
+                        .map(t -> new SheetAverage(t.cadreId(), t.raterGroup(), t.part(), t.average(), t.votes()))
+                        .toList()
+                : List.of();
+        return new Overview(paper, progress, averages);
+    }
+
+    /** Progress of the online sheets, with the names of those still to submit. */
+    @Transactional(readOnly = true)
+    public SheetProgress progress(long campaignId) {
+        List<String> missing = sheets.missing(campaignId);
+        int submitted = tallies.submitted(campaignId).size();
+        List<String> names = missing.stream()
+                .map(login ->
+                        roster.cadreIdOfLogin(login).map(roster::cadreName).orElse(login))
+                .toList();
+        return new SheetProgress(submitted + missing.size(), submitted, names);
+    }
+
+    /** The office's paper figures of a campaign (what the scoring and the score sheets use besides the tallies). */
+    @Transactional(readOnly = true)
+    public List<GroupRating> paper(long campaignId) {
         return ratings.findByCampaignIdOrderByIdAsc(campaignId);
     }
 

@@ -7,8 +7,6 @@ import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Rating sheets of the people a scheme names as raters (测评): 班子成员 (LEADERSHIP), 部门负责人 (DEPARTMENT_HEADS),
  * 村（社区）书记 (VILLAGE_SECRETARIES), 考核领导小组 (COMMITTEE). Each rater gets one task per campaign with a sheet of
- * every subject except themselves (and their own unit), rates them all, and the votes are stored without the
- * rater's identity: the audit trail records that a sheet was submitted, not what it said.
+ * every subject except themselves (and their own unit), rates them all, and the votes only add to per-subject tallies
+ * ({@link RatingTallies}): the audit trail records that a sheet was submitted, not what it said.
  */
 @Service
 public class RaterSheets {
@@ -45,35 +43,29 @@ public class RaterSheets {
             "select distinct c.login_name from cadre c join committee_membership m on m.cadre_id = c.id where c.active"
                     + " and c.login_name is not null and m.role in ('DIRECTOR', 'DEPUTY_DIRECTOR', 'MEMBER')");
 
-    /** {@code entered_by} of votes from rating sheets (the rater is not stored). */
-    static final String ENTERED_BY = "rating-sheet";
-
     private final CampaignRepository campaigns;
     private final AssessmentRepository assessments;
-    private final GroupRatingRepository ratings;
+    private final RatingTallies tallies;
     private final SchemeCatalog schemes;
     private final CampaignRoster roster;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
     RaterSheets(
             CampaignRepository campaigns,
             AssessmentRepository assessments,
-            GroupRatingRepository ratings,
+            RatingTallies tallies,
             SchemeCatalog schemes,
             CampaignRoster roster,
             JdbcTemplate jdbc,
-            AuditTrail audit,
-            Clock clock) {
+            AuditTrail audit) {
         this.campaigns = campaigns;
         this.assessments = assessments;
-        this.ratings = ratings;
+        this.tallies = tallies;
         this.schemes = schemes;
         this.roster = roster;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** One line of a sheet to fill: a rater group and the part it rates, with its range. */
@@ -170,18 +162,40 @@ public class RaterSheets {
         if (!problems.isEmpty()) {
             throw KaoheException.invalid(problems);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Entry e : given) {
-            Subject s = subjects.get(e.assessmentId());
-            // anonymous: the rater is not stored with the vote
-            ratings.save(new GroupRating(
-                    campaignId, s.cadreId(), e.raterGroup(), null, e.part(), e.score(), null, ENTERED_BY, now));
+        campaigns.lockById(campaignId); // one sheet at a time per campaign: tallies never race
+        if (!tallies.markSubmitted(campaignId, login)) {
+            throw new KaoheException(CampaignError.SHEET_ALREADY_SUBMITTED);
         }
-        audit.record(
-                login,
-                AuditEvent.created(
-                        "RATING_SHEET_SUBMITTED", "Campaign", campaignId, Map.of("ratings", given.size()), null));
+        for (Entry e : given) {
+            // anonymous by construction: only the subject's sum and count change, no row per vote (docs/adr/0011)
+            tallies.add(campaignId, subjects.get(e.assessmentId()).cadreId(), e.raterGroup(), e.part(), e.score());
+        }
+        // that a sheet was submitted, never what it said
+        audit.record(login, AuditEvent.created("RATING_SHEET_SUBMITTED", "Campaign", campaignId, null, null));
         return given.size();
+    }
+
+    /** Hands out the campaign's rating sheets: records who is to submit one and answers their logins. */
+    @Transactional
+    public List<String> assign(long campaignId) {
+        List<String> raters = raters(campaignId);
+        tallies.expect(campaignId, raters);
+        return raters;
+    }
+
+    /** The raters of the campaign who have not submitted their sheet yet (logins). */
+    @Transactional(readOnly = true)
+    public List<String> missing(long campaignId) {
+        Set<String> done = tallies.submitted(campaignId);
+        Set<String> expected = tallies.expected(campaignId);
+        List<String> all = expected.isEmpty() ? raters(campaignId) : List.copyOf(expected);
+        return all.stream().filter(r -> !done.contains(r)).toList();
+    }
+
+    /** True when every rater the scheme names has submitted (or the scheme names none). */
+    @Transactional(readOnly = true)
+    public boolean complete(long campaignId) {
+        return missing(campaignId).isEmpty();
     }
 
     List<Slot> slots(Campaign c) {

@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A change of a result by the committee (审议调整) or by an appeal decision: which target (a category id,
- * {@code TOTAL} or {@code GRADE}), the new value, why, who, when. Never edited.
+ * {@code TOTAL} or {@code GRADE}), the new value, why, who, when. Never edited; it can be withdrawn with a reason
+ * (who, when, why), after which the result no longer counts it but the row stays.
  */
 @Entity
 @Table(name = "result_adjustment")
@@ -43,6 +44,15 @@ public class ResultAdjustment {
 
     @Column(name = "adjusted_at")
     private OffsetDateTime adjustedAt;
+
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
 
     protected ResultAdjustment() {}
 
@@ -99,5 +109,28 @@ public class ResultAdjustment {
 
     public OffsetDateTime getAdjustedAt() {
         return adjustedAt;
+    }
+
+    public OffsetDateTime getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    /** True while the adjustment counts (not withdrawn). */
+    public boolean inForce() {
+        return withdrawnAt == null;
+    }
+
+    void withdraw(String by, OffsetDateTime at, String reason) {
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+        this.withdrawnReason = reason;
     }
 }

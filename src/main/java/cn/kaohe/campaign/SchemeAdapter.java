@@ -81,6 +81,11 @@ class SchemeAdapter implements CampaignScheme {
     }
 
     @Override
+    public boolean publicNotice(long schemeVersionId) {
+        return catalog.stored(schemeVersionId).settings().publicNotice();
+    }
+
+    @Override
     public java.util.Map<String, String> categories(long schemeVersionId) {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
         catalog.model(schemeVersionId).categories().forEach(c -> m.put(c.id(), c.name()));
@@ -99,6 +104,14 @@ class SchemeAdapter implements CampaignScheme {
         return catalog.model(schemeVersionId).grading().grades().stream()
                 .map(GradeSpec::code)
                 .toList();
+    }
+
+    @Override
+    public java.util.Optional<cn.kaohe.scoring.AdjustmentBounds.Range> adjustmentRange(
+            long schemeVersionId, String target) {
+        return cn.kaohe.scoring.AdjustmentBounds.of(
+                catalog.model(schemeVersionId),
+                ResultAdjustment.TOTAL.equals(target) ? cn.kaohe.scoring.ScoringEngine.TOTAL : target);
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.kaohe.appeal.Appeal;
 import cn.kaohe.campaign.Assessment;
 import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.GroupRating;
+import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.campaign.ResultAdjustment;
 import cn.kaohe.scheme.ProcessSettings;
 import cn.kaohe.scoring.ScoringOutcome.GroupResult;
@@ -18,6 +19,8 @@ import java.util.Set;
  * Everything the report pack of one campaign is built from, read in one transaction.
  *
  * @param assessments in print order: by rank, unranked last, then by id
+ * @param groupRatings the office's paper figures
+ * @param sheetAverages online rating sheets as anonymous per-subject averages (never single votes)
  * @param results the engine's explained result per assessment id (absent before scoring)
  * @param factTexts ledger facts and adjustments by the ids the explanation uses ({@code L12}, {@code A3})
  * @param dataTime the latest change in these data; printed as the generation time so that unchanged data
@@ -35,6 +38,7 @@ record CampaignData(
         List<GroupResult> groups,
         Map<Long, CadreInfo> cadres,
         List<GroupRating> groupRatings,
+        List<GroupRatings.SheetAverage> sheetAverages,
         List<ResultAdjustment> adjustments,
         List<Appeal> appeals,
         Set<Long> underAppeal,
@@ -54,8 +58,13 @@ record CampaignData(
      */
     record PeriodResult(long cadreId, String periodLabel, java.time.LocalDate periodStart, String gradeCode) {}
 
+    /** True when the last ranking produced results (not the list of problems a failed ranking stores). */
     boolean ranked() {
-        return campaign.getGroupResult() != null;
+        return campaign.getGroupResult() != null && !failedRanking(campaign.getGroupResult());
+    }
+
+    static boolean failedRanking(String groupResult) {
+        return groupResult.startsWith("{\"error\"");
     }
 
     CadreInfo cadre(Assessment a) {

@@ -90,14 +90,19 @@ class CampaignDataLoader {
                 }
             }
         }
-        List<GroupResult> groups = campaign.getGroupResult() == null
-                ? List.of()
-                : read(campaign.getGroupResult(), new TypeReference<List<GroupResult>>() {}).stream()
-                        .map(CampaignDataLoader::complete)
-                        .toList();
+        List<GroupResult> groups =
+                campaign.getGroupResult() == null || CampaignData.failedRanking(campaign.getGroupResult())
+                        ? List.of()
+                        : read(campaign.getGroupResult(), new TypeReference<List<GroupResult>>() {}).stream()
+                                .map(CampaignDataLoader::complete)
+                                .toList();
         List<Long> assessmentIds = assessments.stream().map(Assessment::getId).toList();
-        List<GroupRating> ratings = groupRatings.ofCampaign(campaignId);
-        List<ResultAdjustment> adjustments = campaigns.adjustments(campaignId);
+        List<GroupRating> ratings = groupRatings.paper(campaignId);
+        GroupRatings.Overview overview = groupRatings.overview(campaignId);
+        // reports show only the adjustments in force; withdrawn ones stay in the audit trail and the API
+        List<ResultAdjustment> adjustments = campaigns.adjustments(campaignId).stream()
+                .filter(ResultAdjustment::inForce)
+                .toList();
         List<Appeal> appealList = appeals.register(campaignId);
         Set<Long> underAppeal = campaignAppeals.underAppeal(assessmentIds);
         Map<Long, String> unitNames = new HashMap<>();
@@ -135,6 +140,7 @@ class CampaignDataLoader {
                 groups,
                 cadres,
                 ratings,
+                overview.sheetAverages(),
                 adjustments,
                 appealList,
                 Set.copyOf(underAppeal),
@@ -145,6 +151,13 @@ class CampaignDataLoader {
 
     /** How the campaign's scheme pays (decides whether the pack has a pay report). */
     @Transactional(readOnly = true)
+    /** False where the scheme keeps results confidential (seed 001 篇三 六): no public notice list. */
+    public boolean publicNotice(long campaignId) {
+        return schemes.stored(campaigns.campaign(campaignId).getSchemeVersionId())
+                .settings()
+                .publicNotice();
+    }
+
     public SchemeVersion.PayMode payMode(long campaignId) {
         return schemes.model(campaigns.campaign(campaignId).getSchemeVersionId())
                 .pay()

@@ -4,6 +4,7 @@ import cn.kaohe.appeal.Appeal;
 import cn.kaohe.campaign.Assessment;
 import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.GroupRating;
+import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.campaign.ResultAdjustment;
 import cn.kaohe.report.CampaignData.CadreInfo;
 import cn.kaohe.report.CampaignData.Fact;
@@ -111,6 +112,9 @@ final class ReadModels {
     void requireApplicable(ReportType type) {
         switch (type) {
             case PUBLIC_NOTICE -> {
+                if (!data.settings().publicNotice()) {
+                    throw new KaoheException(ReportError.CONFIDENTIAL, data.schemeName());
+                }
                 if (campaign.getNoticeStart() == null) {
                     throw new KaoheException(ReportError.NOTICE_NOT_OPENED, campaign.getName());
                 }
@@ -141,9 +145,14 @@ final class ReadModels {
     ReportHeader header() {
         String period =
                 Period.parse(campaign.getCycle(), campaign.getPeriodLabel()).chineseLabel();
+        String township = data.township() == null ? "" : data.township();
+        // the campaign's name usually starts with the township: print it once (never 大栗港镇大栗港镇…)
+        String name = !township.isEmpty() && campaign.getName().startsWith(township)
+                ? campaign.getName().substring(township.length())
+                : campaign.getName();
         return new ReportHeader(
-                data.township() == null ? "" : data.township(),
-                campaign.getName(),
+                township,
+                name,
                 data.schemeName(),
                 period,
                 committee(),
@@ -194,12 +203,16 @@ final class ReadModels {
     private static String remark(SubjectResult r, CadreInfo cadre) {
         List<String> parts = new ArrayList<>();
         if (r != null) {
+            String adjusted = ReportNotes.adjusted(r);
+            if (adjusted != null) {
+                parts.add(adjusted);
+            }
             r.reasons().stream()
                     .filter(x -> REMARK_CODES.contains(x.code()))
                     .findFirst()
                     .ifPresent(x -> parts.add(x.description()));
             if (r.derived()) {
-                parts.add("按全体干部平均分");
+                parts.add(ReportNotes.derivedBasis(r));
             }
         }
         if (cadre.villageResident()) {
@@ -347,6 +360,13 @@ final class ReadModels {
             }
             raters.add(new RaterScore(c.role(), rater, c.name(), g.getScore(), c.max(), c.weight()));
         }
+        for (GroupRatings.SheetAverage t : data.sheetAverages()) {
+            if (t.cadreId().equals(a.getCadreId())) {
+                Component c = component(t.raterGroup(), t.part());
+                raters.add(new RaterScore(
+                        c.role(), "（不记名测评 " + t.votes() + " 人平均）", c.name(), t.average(), c.max(), c.weight()));
+            }
+        }
         BigDecimal base = BigDecimal.ZERO;
         List<ScoreItem> items = new ArrayList<>();
         if (r != null) {
@@ -450,7 +470,7 @@ final class ReadModels {
         return new PublicNoticeReport(
                 header(),
                 start,
-                date(campaign.getNoticeEnd()),
+                ReportNotes.lastDay(campaign.getNoticeEnd()),
                 campaign.getNoticeWorkingDays(),
                 office(),
                 "书面材料请署真实姓名，送" + office(),
@@ -473,11 +493,12 @@ final class ReadModels {
                     : BigDecimal.ZERO;
             String withholding = r == null
                     ? null
-                    : r.reasons().stream()
-                            .filter(x -> PAY_CODES.contains(x.code()))
-                            .map(Reason::description)
-                            .collect(
-                                    Collectors.collectingAndThen(Collectors.joining("；"), s -> s.isEmpty() ? null : s));
+                    : ReportNotes.payReason(
+                            pay,
+                            r.reasons().stream()
+                                    .filter(x -> PAY_CODES.contains(x.code()))
+                                    .map(Reason::description)
+                                    .toList());
             rows.add(new PayRow(
                     ++seq,
                     cadre.name(),
@@ -583,7 +604,10 @@ final class ReadModels {
     private static void change(List<String> parts, String label, JsonNode before, JsonNode after) {
         String b = before.isMissingNode() || before.isNull() ? "—" : before.asText();
         String a = after.isMissingNode() || after.isNull() ? "—" : after.asText();
-        if (before.isNumber() || after.isNumber() || label.equals("总分")) {
+        if (label.equals("名次")) {
+            b = before.isNumber() ? String.valueOf(before.asLong()) : b;
+            a = after.isNumber() ? String.valueOf(after.asLong()) : a;
+        } else if (before.isNumber() || after.isNumber() || label.equals("总分")) {
             b = plain(b);
             a = plain(a);
         }
@@ -654,6 +678,16 @@ final class ReadModels {
         r.reasons().stream()
                 .filter(x -> !ELIGIBILITY_CODES.contains(x.code()))
                 .forEach(x -> parts.add(x.description()));
+        if (r.pay() != null && scheme.pay().mode() != SchemeVersion.PayMode.NONE) {
+            String pay = ReportNotes.payReason(r.pay(), List.of());
+            if (pay != null) {
+                parts.add("绩效奖金：" + pay);
+            }
+        }
+        String adjusted = ReportNotes.adjusted(r);
+        if (adjusted != null) {
+            parts.add(adjusted);
+        }
         return parts.isEmpty() ? "无扣分、加分事项。" : String.join("；", parts) + "。";
     }
 

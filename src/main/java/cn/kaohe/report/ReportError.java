@@ -15,7 +15,8 @@ public enum ReportError implements ErrorCode {
     NOT_RANKED("REPORT-009", 409, "考核批次“{0}”尚未排名，不能生成{1}"),
     NOTICE_NOT_OPENED("REPORT-010", 409, "考核批次“{0}”尚未开始公示，不能生成公示名单"),
     NO_ANNUAL_ROLLUP("REPORT-011", 400, "考核批次“{0}”为年度考核，年度考核汇总表只用于月度、季度考核"),
-    NO_PAY_POLICY("REPORT-012", 400, "考核方案“{0}”不设绩效奖金，没有绩效奖金分配表");
+    NO_PAY_POLICY("REPORT-012", 400, "考核方案“{0}”不设绩效奖金，没有绩效奖金分配表"),
+    CONFIDENTIAL("REPORT-013", 409, "考核方案“{0}”规定考核结果只告知本人和考核小组，不公示，没有公示名单");
 
     private final String code;
     private final int httpStatus;

@@ -133,7 +133,9 @@ public class ReportService {
 
     /** The reports a step produces for this campaign (the pay report only where the scheme pays, …). */
     public List<ReportType> typesFor(long campaignId, ReportTrigger trigger) {
-        return newReadOnlyTransaction.execute(s -> typesIn(campaignId, trigger));
+        return newReadOnlyTransaction.execute(s -> typesIn(campaignId, trigger).stream()
+                .filter(t -> t != ReportType.PUBLIC_NOTICE || loader.publicNotice(campaignId))
+                .toList());
     }
 
     private List<ReportType> typesIn(long campaignId, ReportTrigger trigger) {

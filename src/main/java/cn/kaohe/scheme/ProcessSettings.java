@@ -12,13 +12,28 @@ import java.util.List;
  * @param appealWindowDays appeals accepted this many days after finalisation (公务员法 第九十五条: 30 days)
  * @param appealForwardHours the office forwards an appeal within this many hours (seed 001 篇三 六: 24小时内)
  * @param appealDecisionDays the committee decides within this many days (seed 001 篇三 六: 一星期内)
+ * @param publicNotice false where the scheme asks for confidentiality (seed 001 篇三 六: 考核结果只有被考核者本人、考核小组成员
+ *     了解): no public list, results go only to the cadre and the committee (default true)
  */
 public record ProcessSettings(
-        Integer noticeWorkingDays, Integer appealWindowDays, Integer appealForwardHours, Integer appealDecisionDays) {
+        Integer noticeWorkingDays,
+        Integer appealWindowDays,
+        Integer appealForwardHours,
+        Integer appealDecisionDays,
+        Boolean publicNotice) {
 
-    public static final ProcessSettings DEFAULT = new ProcessSettings(3, 30, 24, 7);
+    public static final ProcessSettings DEFAULT = new ProcessSettings(3, 30, 24, 7, true);
+
+    public ProcessSettings(
+            Integer noticeWorkingDays,
+            Integer appealWindowDays,
+            Integer appealForwardHours,
+            Integer appealDecisionDays) {
+        this(noticeWorkingDays, appealWindowDays, appealForwardHours, appealDecisionDays, true);
+    }
 
     public ProcessSettings {
+        publicNotice = publicNotice == null || publicNotice;
         noticeWorkingDays = noticeWorkingDays == null ? 3 : noticeWorkingDays;
         appealWindowDays = appealWindowDays == null ? 30 : appealWindowDays;
         appealForwardHours = appealForwardHours == null ? 24 : appealForwardHours;

@@ -47,8 +47,15 @@ public class SchemeCatalog {
                 .filter(p -> p.code().equals(presetCode))
                 .findFirst()
                 .orElseThrow(() -> KaoheException.notFound("方案模板", presetCode));
+        if (settings == null && CONFIDENTIAL_PRESETS.contains(preset.code())) {
+            // seed 001 篇三 六: 考核结果只有被考核者本人、考核小组成员了解 — no public list
+            settings = new ProcessSettings(3, 30, 24, 7, false);
+        }
         return store(SchemePresets.text(preset.code()), Format.YAML, preset.code(), settings);
     }
+
+    /** Presets whose seed keeps results confidential: no public notice unless the office asks for one. */
+    static final java.util.Set<String> CONFIDENTIAL_PRESETS = java.util.Set.of("student-cadre");
 
     /** Creates a new version from a document (YAML or JSON); validated fully before anything is stored. */
     @Transactional

@@ -48,6 +48,9 @@ public class StoredScheme {
     @Column(name = "appeal_decision_days")
     private int appealDecisionDays;
 
+    @Column(name = "public_notice")
+    private boolean publicNotice = true;
+
     @Column(name = "created_by")
     private String createdBy;
 
@@ -82,6 +85,7 @@ public class StoredScheme {
         this.appealWindowDays = settings.appealWindowDays();
         this.appealForwardHours = settings.appealForwardHours();
         this.appealDecisionDays = settings.appealDecisionDays();
+        this.publicNotice = settings.publicNotice();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -94,7 +98,8 @@ public class StoredScheme {
     }
 
     public ProcessSettings settings() {
-        return new ProcessSettings(noticeWorkingDays, appealWindowDays, appealForwardHours, appealDecisionDays);
+        return new ProcessSettings(
+                noticeWorkingDays, appealWindowDays, appealForwardHours, appealDecisionDays, publicNotice);
     }
 
     public Long getId() {

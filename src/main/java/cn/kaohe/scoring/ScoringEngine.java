@@ -365,7 +365,10 @@ public final class ScoringEngine {
                 }
             }
             BigDecimal fallback = gradeFallbacks.get(c.id());
-            if (c.fallback() == SchemeVersion.GradeFallback.AVERAGE_OF_RATED && fallback != null) {
+            // seed 000 三(一): only cadres not resident in a village take the villages' average; a resident needs a grade
+            if (c.fallback() == SchemeVersion.GradeFallback.AVERAGE_OF_RATED
+                    && fallback != null
+                    && !w.subject.villageResident()) {
                 line(w, c, c.id(), c.clause(), List.of(), fallback, c.name() + "：未驻村，取各村平均值 " + text(fallback) + " 分");
                 return fallback;
             }

@@ -155,6 +155,9 @@ public class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ErrorResponse> answer(ErrorCode code, String message, List<Problem> problems) {
-        return ResponseEntity.status(code.httpStatus()).body(new ErrorResponse(code.code(), message, problems));
+        // always JSON, also when the client asked for a PDF or a browser for XML/HTML (never an XML error page)
+        return ResponseEntity.status(code.httpStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(new ErrorResponse(code.code(), message, problems));
     }
 }

@@ -54,6 +54,15 @@ class CamundaCampaignWorkflow implements CampaignWorkflow {
     }
 
     @Override
+    public void inputsEntered(long campaignId) {
+        // only a campaign waiting at ReceiveTask_AwaitInputs takes it; the process checks the inputs again
+        runtimeService
+                .createMessageCorrelation(MESSAGE_INPUTS_ENTERED)
+                .processInstanceBusinessKey(campaignKey(campaignId))
+                .correlateAllWithResult();
+    }
+
+    @Override
     public void appealsClosed(long campaignId) {
         runtimeService
                 .createMessageCorrelation(MESSAGE_APPEALS_CLOSED)

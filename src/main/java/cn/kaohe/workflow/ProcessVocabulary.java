@@ -30,6 +30,9 @@ public final class ProcessVocabulary {
 
     public static final String MESSAGE_ALL_RATED = "Message_AllRated";
     public static final String MESSAGE_APPEALS_CLOSED = "Message_AppealsClosed";
+    public static final String MESSAGE_INPUTS_ENTERED = "Message_InputsEntered";
+    public static final String VAR_INPUTS_COMPLETE = "inputsComplete";
+    public static final String VAR_NOTICE_ENDED = "noticeEnded";
 
     public static final String VAR_CAMPAIGN_ID = "campaignId";
     public static final String VAR_ASSESSMENT_ID = "assessmentId";

@@ -15,6 +15,6 @@ public class RaterSheetAssignments {
     }
 
     public List<String> raters(Object campaignId) {
-        return sheets.raters(((Number) campaignId).longValue());
+        return sheets.assign(((Number) campaignId).longValue());
     }
 }

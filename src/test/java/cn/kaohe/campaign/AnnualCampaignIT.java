@@ -174,19 +174,29 @@ class AnnualCampaignIT {
             }
             tasks.complete(t, t.assignee(), "{\"entries\":[" + entries + "]}");
         }
-        // a figure the office enters later for the same slot never replaces the anonymous sheet votes
-        String countVotes = "select count(*) from group_rating where campaign_id = ? and entered_by = 'rating-sheet'";
+        // the office cannot enter or copy a figure for a group that rates online: each vote counts once
+        String countVotes = "select coalesce(sum(vote_count), 0) from rating_tally where campaign_id = ?";
         int votes = jdbc.queryForObject(countVotes, Integer.class, campaign.getId());
-        groupRatings.enter(
-                campaign.getId(),
-                List.of(new GroupRatings.Entry(late, "COMMITTEE", "central", BigDecimal.valueOf(90), null, null)),
-                "纸质测评表补录");
+        assertThat(votes).isEqualTo(committee * (cadres - 1));
+        long paperBefore = jdbc.queryForObject(
+                "select count(*) from group_rating where campaign_id = ?", Long.class, campaign.getId());
+        long campaignId0 = campaign.getId();
+        assertThatThrownBy(() -> groupRatings.enter(
+                        campaignId0,
+                        List.of(new GroupRatings.Entry(
+                                late, "COMMITTEE", "central", BigDecimal.valueOf(90), null, null)),
+                        "纸质测评表补录"))
+                .isInstanceOf(KaoheException.class)
+                .satisfies(e -> assertThat(((KaoheException) e).problems())
+                        .anySatisfy(p -> assertThat(p.field()).isEqualTo("entries[0].raterGroup")));
         assertThat(jdbc.queryForObject(countVotes, Integer.class, campaign.getId()))
                 .isEqualTo(votes);
-        // the votes are anonymous: no rater is stored with them
         assertThat(jdbc.queryForObject(
-                        "select count(*) from group_rating where campaign_id = ? and rater_group = 'COMMITTEE'"
-                                + " and rater is not null",
+                        "select count(*) from group_rating where campaign_id = ?", Long.class, campaign.getId()))
+                .isEqualTo(paperBefore);
+        // the votes are anonymous by construction: tallies only, no vote rows
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from group_rating where campaign_id = ? and rater_group = 'COMMITTEE'",
                         Integer.class,
                         campaign.getId()))
                 .isZero();

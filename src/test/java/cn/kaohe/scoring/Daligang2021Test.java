@@ -422,4 +422,33 @@ class Daligang2021Test {
             assertThat(sum).as(r.subjectId()).isCloseTo(r.total(), org.assertj.core.data.Offset.offset(d("0.01")));
         }
     }
+
+    @Test
+    void aVillageResidentNeedsTheVillagesGradeNotTheAverage() {
+        // seed 000 三(一): 按各村目标管理考核等次计分; only 未参与驻村的机关干部 take 各村平均值
+        InputBuilder b = new InputBuilder().villager("r1", "v1", true).villager("r2", "v2", true);
+        b.grade("r1", "liaison", "优秀");
+        b.rating("r1", "COMMITTEE", "central", 100);
+        b.rating("r2", "COMMITTEE", "central", 100);
+        var input = b.build();
+        assertThatThrownBy(() -> engine.score(SCHEME, input))
+                .isInstanceOfSatisfying(KaoheException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.field()).isEqualTo("ratings.r2.liaison")));
+    }
+
+    @Test
+    void aCadreNotResidentTakesTheVillagesAverage() {
+        // seed 000 三(一): 三类情形未参与驻村的机关干部，取各村平均值 (优秀 300 and 良好 280 → 290)
+        InputBuilder b = new InputBuilder()
+                .villager("r1", "v1", true)
+                .villager("r2", "v2", true)
+                .cadre("c1", "office");
+        b.grade("r1", "liaison", "优秀");
+        b.grade("r2", "liaison", "良好");
+        for (String id : List.of("r1", "r2", "c1")) {
+            b.rating(id, "COMMITTEE", "central", 100);
+        }
+        SubjectResult r = engine.score(SCHEME, b.build()).subject("c1").orElseThrow();
+        assertThat(r.categoryScores().get("liaison")).isEqualByComparingTo("290");
+    }
 }

@@ -7,7 +7,6 @@ import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.CampaignScheme;
 import cn.kaohe.campaign.CampaignService;
-import cn.kaohe.campaign.GroupRating;
 import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
@@ -141,10 +140,10 @@ class AssessmentController {
         return sheet;
     }
 
+    /** Paper figures, the online sheets' progress and (once all are in) their anonymous averages: never a vote. */
     @GetMapping("/campaigns/{id}/group-ratings")
-    List<GroupRating> groupRatings(@PathVariable long id) {
-        campaigns.campaign(id);
-        return groupRatings.ofCampaign(id);
+    GroupRatings.Overview groupRatings(@PathVariable long id) {
+        return groupRatings.overview(id);
     }
 
     @GetMapping("/campaigns/{id}/group-rating-slots")
@@ -169,7 +168,9 @@ class AssessmentController {
                 .filter(c -> c.getNoticeStart() != null
                         && c.getNoticeEnd() != null
                         && !now.isBefore(c.getNoticeStart())
-                        && now.isBefore(c.getNoticeEnd()))
+                        && now.isBefore(c.getNoticeEnd())
+                        // seed 001 篇三 六: results only for the cadre and the committee, never on the public list
+                        && schemes.publicNotice(c.getSchemeVersionId()))
                 .map(c -> notice(c, now))
                 .toList();
     }

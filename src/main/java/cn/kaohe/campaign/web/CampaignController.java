@@ -3,10 +3,12 @@ package cn.kaohe.campaign.web;
 import cn.kaohe.campaign.Assessment;
 import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.CampaignAppeals;
+import cn.kaohe.campaign.CampaignInputs;
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.campaign.OpenCampaign;
 import cn.kaohe.campaign.ResultAdjustment;
+import cn.kaohe.campaign.ResultAdjustments;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -30,11 +32,20 @@ class CampaignController {
     private final CampaignService campaigns;
     private final CampaignRoster roster;
     private final CampaignAppeals appeals;
+    private final ResultAdjustments adjustments;
+    private final CampaignInputs inputs;
 
-    CampaignController(CampaignService campaigns, CampaignRoster roster, CampaignAppeals appeals) {
+    CampaignController(
+            CampaignService campaigns,
+            CampaignRoster roster,
+            CampaignAppeals appeals,
+            ResultAdjustments adjustments,
+            CampaignInputs inputs) {
         this.campaigns = campaigns;
         this.roster = roster;
         this.appeals = appeals;
+        this.adjustments = adjustments;
+        this.inputs = inputs;
     }
 
     record CampaignView(
@@ -158,10 +169,26 @@ class CampaignController {
         return campaigns.adjustments(id);
     }
 
+    /** What the ranking still needs, by name (分管领导评分, 测评表, 村等次…); the office's checklist. */
+    @GetMapping("/campaigns/{id}/inputs")
+    CampaignInputs.Checklist inputs(@PathVariable long id) {
+        return inputs.checklist(id);
+    }
+
+    record WithdrawRequest(String reason) {}
+
+    /** Withdraws an adjustment with a reason (committee review only); the result is computed again without it. */
+    @PostMapping("/adjustments/{id}/withdraw")
+    Map<String, Object> withdraw(@PathVariable long id, @RequestBody(required = false) WithdrawRequest request) {
+        ResultAdjustment a = adjustments.withdraw(id, request == null ? null : request.reason());
+        return Map.of("id", a.getId(), "withdrawnAt", a.getWithdrawnAt());
+    }
+
     @PostMapping("/assessments/{id}/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> adjust(@PathVariable long id, @RequestBody AdjustRequest request) {
-        ResultAdjustment a = campaigns.adjust(id, request.target(), request.value(), request.reason());
+    Map<String, Object> adjust(@PathVariable long id, @RequestBody(required = false) AdjustRequest request) {
+        AdjustRequest r = request == null ? new AdjustRequest(null, null, null) : request;
+        ResultAdjustment a = campaigns.adjust(id, r.target(), r.value(), r.reason());
         return Map.of("id", a.getId());
     }
 }
