@@ -22,7 +22,14 @@ public enum CampaignError implements ErrorCode {
     CADRES_WITHOUT_LOGIN("CAMPAIGN-016", 400, "以下干部没有登录名，无法分派考核任务（请先在花名册中补充）：{0}"),
     BAD_ADJUSTMENT_TARGET("CAMPAIGN-018", 400, "调整项目“{0}”不存在，可选：{1}"),
     BAD_ADJUSTMENT_VALUE("CAMPAIGN-019", 400, "“{0}”的调整值“{1}”不正确：{2}"),
-    UNITS_WITHOUT_HEAD("CAMPAIGN-017", 400, "以下单位没有有登录名的主要负责人，无法安排述职（请先在花名册中补充）：{0}");
+    UNITS_WITHOUT_HEAD("CAMPAIGN-017", 400, "以下单位没有有登录名的主要负责人，无法安排述职（请先在花名册中补充）：{0}"),
+    // pay inputs of a campaign (issue 13); codes from 050 on leave room for the other modules' additions
+    CYCLE_NOT_IN_SCHEME("CAMPAIGN-050", 400, "考核方案“{0}”规定按{1}考核，不能开启{2}考核批次"),
+    PAY_POOL_REQUIRED("CAMPAIGN-051", 400, "考核方案“{0}”按得分从奖金总额中分配绩效奖金，请填写奖金总额"),
+    PAY_POOL_NOT_POSITIVE("CAMPAIGN-052", 400, "奖金总额应大于 0（填写的是 {0}）"),
+    PAY_POOL_NOT_USED("CAMPAIGN-053", 400, "考核方案“{0}”不从奖金总额中分配，不能填写奖金总额"),
+    BAD_PAYOUT_PERIOD("CAMPAIGN-054", 400, "发放期间“{0}”不正确：{1}"),
+    PAY_INPUTS_AFTER_RANKING("CAMPAIGN-055", 409, "排名已经算出（当前环节“{0}”），奖金总额和发放期间只能在排名前修改");
 
     private final String code;
     private final int httpStatus;
