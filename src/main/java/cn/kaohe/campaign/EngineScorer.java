@@ -95,7 +95,8 @@ class EngineScorer implements CampaignScorer {
                 a -> subjectOf.put(a.getCadreId(), String.valueOf(units ? a.getSubjectUnitId() : a.getCadreId())));
         List<Subject> subjects = units
                 ? unitSubjects(
-                        assessments.stream().map(Assessment::getSubjectUnitId).toList())
+                        assessments.stream().map(Assessment::getSubjectUnitId).toList(),
+                        scheme.pay().mode() == SchemeVersion.PayMode.UNIT_PRIZE)
                 : subjects(byCadre.keySet());
         Set<Long> unitIds = new HashSet<>();
         subjects.forEach(s -> unitIds.add(Long.valueOf(units ? s.id() : s.unitId())));
@@ -254,7 +255,7 @@ class EngineScorer implements CampaignScorer {
     }
 
     /** Units as subjects, with their people as members (unit outcomes and prizes reach them, seed 002 四(三)). */
-    private List<Subject> unitSubjects(List<Long> unitIds) {
+    private List<Subject> unitSubjects(List<Long> unitIds, boolean prizes) {
         List<Subject> subjects = new ArrayList<>();
         for (Long unitId : unitIds) {
             Map<String, Object> unit = jdbc.queryForMap("select id, name, kind from org_unit where id = ?", unitId);
@@ -265,11 +266,17 @@ class EngineScorer implements CampaignScorer {
                         members.add(new ScoringInput.Member(
                                 String.valueOf(rs.getLong(1)),
                                 rs.getString(2),
-                                "PRINCIPAL".equals(rs.getString(3)) ? Role.UNIT_HEAD : Role.STAFF,
+                                memberRole(rs.getString(3), prizes),
                                 null,
                                 null));
                     },
                     unitId);
+            if (prizes) {
+                // seed 004 第二十一条: the unit's own 主要领导、班子成员、职工 share its prize; the township's
+                // supervising leaders belong to another unit
+                subjects.add(unitSubject(unitId, unit, members));
+                continue;
+            }
             jdbc.query(
                     "select c.id, c.name from supervision s join cadre c on c.id = s.leader_id where s.unit_id = ?"
                             + " and c.active",
@@ -278,21 +285,41 @@ class EngineScorer implements CampaignScorer {
                                 String.valueOf(rs.getLong(1)), rs.getString(2), Role.LEADERSHIP_MEMBER, null, null));
                     },
                     unitId);
-            subjects.add(new Subject(
-                    String.valueOf(unitId),
-                    (String) unit.get("name"),
-                    null,
-                    null,
-                    Role.STAFF,
-                    List.of(),
-                    StaffType.ESTABLISHED,
-                    null,
-                    false,
-                    null,
-                    Set.of(String.valueOf(unit.get("kind"))),
-                    members));
+            subjects.add(unitSubject(unitId, unit, members));
         }
         return subjects;
+    }
+
+    private static Subject unitSubject(Long unitId, Map<String, Object> unit, List<ScoringInput.Member> members) {
+        return new Subject(
+                String.valueOf(unitId),
+                (String) unit.get("name"),
+                null,
+                null,
+                Role.STAFF,
+                List.of(),
+                StaffType.ESTABLISHED,
+                null,
+                false,
+                null,
+                Set.of(String.valueOf(unit.get("kind"))),
+                members);
+    }
+
+    /**
+     * The role of a unit's member from the roster's post rank. Under a scheme paying unit prizes per role (seed 004
+     * 第二十一条(一): 主要领导3000、班子成员2600、职工2200; 第二十八条 fines 主要领导 and 班子成员) the unit's head is its
+     * 主要领导 (PRINCIPAL) and its deputies are 班子成员 (LEADERSHIP_MEMBER); otherwise (seed 002 四(三)) the head is the
+     * 科室负责人 (UNIT_HEAD) and the 班子成员 are the township leaders who supervise the unit.
+     */
+    static Role memberRole(String postRank, boolean prizes) {
+        if ("PRINCIPAL".equals(postRank)) {
+            return prizes ? Role.PRINCIPAL : Role.UNIT_HEAD;
+        }
+        if ("DEPUTY".equals(postRank) && prizes) {
+            return Role.LEADERSHIP_MEMBER;
+        }
+        return Role.STAFF;
     }
 
     /**

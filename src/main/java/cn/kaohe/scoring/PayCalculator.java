@@ -139,8 +139,18 @@ final class PayCalculator {
         if (f == null) {
             return BigDecimal.ONE;
         }
-        l.add("人员类别 " + w.subject.staffType().name() + " 按 " + SchemeValidator.percent(f) + " 核定");
+        l.add(staffTypeName(w.subject.staffType()) + "人员按 " + SchemeValidator.percent(f) + " 核定");
         return f;
+    }
+
+    /** Chinese names of the staff types in explanations (never the code). */
+    static String staffTypeName(ScoringInput.StaffType t) {
+        return switch (t) {
+            case ESTABLISHED -> "在编";
+            case HIRED -> "聘用";
+            case SECONDED -> "借调";
+            case NON_ESTABLISHED -> "非在编";
+        };
     }
 
     private void proportional(
