@@ -179,7 +179,10 @@ class EngineScorer implements CampaignScorer {
                 subjects,
                 facts,
                 ratings,
-                periodScores(campaign, scheme),
+                // only the subjects scored now: a provisional score of one unit must not name the others
+                periodScores(campaign, scheme).stream()
+                        .filter(p -> subjectOf.containsValue(p.subjectId()))
+                        .toList(),
                 List.of(),
                 whole ? priorResults(campaign) : List.of(),
                 engineAdjustments,
