@@ -73,6 +73,8 @@ async function campaignsSection(box) {
       field('selfEvaluationDue', '自评截止', el('input', { type: 'datetime-local' })),
       field('ratingDue', '评分截止', el('input', { type: 'datetime-local' })),
       field('reviewDue', '审议截止', el('input', { type: 'datetime-local' })),
+      field('payPool', '奖金总额（元）', el('input', { type: 'number', step: '0.01', min: '0.01' }), '按得分分配奖金的方案必填，须大于 0'),
+      field('payoutPeriod', '发放期间（可不填）', text({ placeholder: `${year}-Q3` }), '按季度发放时填季度，如 2026-Q3；不填即本期'),
       field('name', '批次名称（可不填）', text())),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '开启')));
   submitter(form, 'open-campaign', async () => {
@@ -80,9 +82,11 @@ async function campaignsSection(box) {
     const c = await api('/api/campaigns', { body: {
       name: f.name.value || null, unitId: f.unitId.value || null, cycle: f.cycle.value, period: f.period.value || null,
       schemeVersionId: f.schemeVersionId.value || null, selfEvaluationDue: localInputToIso(f.selfEvaluationDue.value),
-      ratingDue: localInputToIso(f.ratingDue.value), reviewDue: localInputToIso(f.reviewDue.value) } });
+      ratingDue: localInputToIso(f.ratingDue.value), reviewDue: localInputToIso(f.reviewDue.value),
+      payPool: f.payPool.value || null, payoutPeriod: f.payoutPeriod.value || null } });
     await show('campaigns', `已开启“${c.name}”，共 ${c.cadreCount} 人。`);
-  }, { codes: { 'CAMPAIGN-003': 'selfEvaluationDue', 'CAMPAIGN-002': 'unitId', 'CAMPAIGN-016': 'unitId', 'CAMPAIGN-001': 'period' } });
+  }, { codes: { 'CAMPAIGN-003': 'selfEvaluationDue', 'CAMPAIGN-002': 'unitId', 'CAMPAIGN-016': 'unitId', 'CAMPAIGN-001': 'period',
+    'CAMPAIGN-050': 'cycle', 'CAMPAIGN-051': 'payPool', 'CAMPAIGN-052': 'payPool', 'CAMPAIGN-053': 'payPool', 'CAMPAIGN-054': 'payoutPeriod' } });
   box.append(list, form);
 }
 

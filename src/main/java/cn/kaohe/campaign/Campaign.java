@@ -97,6 +97,14 @@ public class Campaign {
     @Column(name = "group_result")
     private String groupResult;
 
+    /** 奖金总额 set by the office (null when the scheme pays no pool). */
+    @Column(name = "pay_pool")
+    private java.math.BigDecimal payPool;
+
+    /** The period whose grades this campaign pays, e.g. 2026-Q3 (null: the campaign's own period). */
+    @Column(name = "payout_period")
+    private String payoutPeriod;
+
     @Version
     private long version;
 
@@ -182,6 +190,19 @@ public class Campaign {
     void finalised(OffsetDateTime at) {
         this.finalisedAt = at;
         this.status = CampaignStatus.FINALISED;
+    }
+
+    void payInputs(java.math.BigDecimal pool, String payout) {
+        this.payPool = pool;
+        this.payoutPeriod = payout;
+    }
+
+    public java.math.BigDecimal getPayPool() {
+        return payPool;
+    }
+
+    public String getPayoutPeriod() {
+        return payoutPeriod;
     }
 
     public Long getId() {

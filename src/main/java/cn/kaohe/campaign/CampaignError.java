@@ -26,7 +26,14 @@ public enum CampaignError implements ErrorCode {
     SHEET_ALREADY_SUBMITTED("CAMPAIGN-020", 409, "您已经提交过本批次的测评表，不能重复提交"),
     ADJUSTMENT_OUT_OF_BOUNDS("CAMPAIGN-021", 400, "“{0}”调整为 {1} 超出方案允许的范围：{2}"),
     ADJUSTMENT_WITHDRAWN("CAMPAIGN-022", 409, "该调整已于 {0} 撤回，不能再次撤回"),
-    INPUTS_MISSING("CAMPAIGN-023", 409, "计算排名所需的材料还不齐：{0}");
+    INPUTS_MISSING("CAMPAIGN-023", 409, "计算排名所需的材料还不齐：{0}"),
+    // pay inputs of a campaign (issue 13); codes from 050 on leave room for the other modules' additions
+    CYCLE_NOT_IN_SCHEME("CAMPAIGN-050", 400, "考核方案“{0}”规定按{1}考核，不能开启{2}考核批次"),
+    PAY_POOL_REQUIRED("CAMPAIGN-051", 400, "考核方案“{0}”按得分从奖金总额中分配绩效奖金，请填写奖金总额"),
+    PAY_POOL_NOT_POSITIVE("CAMPAIGN-052", 400, "奖金总额应大于 0（填写的是 {0}）"),
+    PAY_POOL_NOT_USED("CAMPAIGN-053", 400, "考核方案“{0}”不从奖金总额中分配，不能填写奖金总额"),
+    BAD_PAYOUT_PERIOD("CAMPAIGN-054", 400, "发放期间“{0}”不正确：{1}"),
+    PAY_INPUTS_AFTER_RANKING("CAMPAIGN-055", 409, "排名已经算出（当前环节“{0}”），奖金总额和发放期间只能在排名前修改");
 
     private final String code;
     private final int httpStatus;

@@ -36,6 +36,21 @@ public interface CampaignScheme {
     /** Deadlines of appeals under this scheme (calendar time, not working days). */
     AppealRules appealRules(long schemeVersionId);
 
+    /** What the scheme asks of a campaign's pay inputs (issue 13). */
+    PayNeeds payNeeds(long schemeVersionId);
+
+    /**
+     * @param schemeName the scheme's name (for messages)
+     * @param cycle the only cycle campaigns under this scheme may have
+     * @param poolShared the scheme shares a pool by score (PROPORTIONAL): a pool is required
+     * @param poolChecked the scheme pays fixed amounts that a pool may cap (BY_GRADE)
+     */
+    record PayNeeds(String schemeName, cn.kaohe.shared.Cycle cycle, boolean poolShared, boolean poolChecked) {
+        public boolean poolAllowed() {
+            return poolShared || poolChecked;
+        }
+    }
+
     /**
      * @param windowDays appeals are accepted during the notice and this many days after finalisation (公务员法 第九十五条: 30)
      * @param forwardHours the office forwards an appeal to the committee within this many hours (seed 001 篇三 六: 24)

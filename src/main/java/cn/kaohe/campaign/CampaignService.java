@@ -48,6 +48,7 @@ public class CampaignService {
     private final CampaignAppeals appeals;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final CampaignPayInputs payInputs;
 
     CampaignService(
             CampaignRepository campaigns,
@@ -63,7 +64,8 @@ public class CampaignService {
             NoticeCalendar noticeCalendar,
             @org.springframework.context.annotation.Lazy CampaignAppeals appeals, // appeals depend on campaigns
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            CampaignPayInputs payInputs) {
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.adjustments = adjustments;
@@ -78,6 +80,7 @@ public class CampaignService {
         this.appeals = appeals;
         this.clock = clock;
         this.events = events;
+        this.payInputs = payInputs;
     }
 
     /** Opens a campaign: validates everything first, then freezes the scheme and starts the process. */
@@ -103,6 +106,9 @@ public class CampaignService {
                     throw new KaoheException(
                             CampaignError.DUPLICATE_CAMPAIGN, unitName, period.chineseLabel(), existing.getId());
                 });
+        payInputs.checkCycle(command.schemeVersionId(), command.cycle());
+        CampaignPayInputs.PayInputs pay =
+                payInputs.check(command.schemeVersionId(), period, command.payPool(), command.payoutPeriod());
         boolean units = schemes.assessesUnits(command.schemeVersionId());
         int count = units ? roster.countUnits(command.unitId()) : roster.countCadres(command.unitId());
         if (count == 0) {
@@ -120,7 +126,7 @@ public class CampaignService {
         String name = command.name() == null || command.name().isBlank()
                 ? unitName + period.chineseLabel() + "考核"
                 : command.name().trim();
-        Campaign campaign = campaigns.saveAndFlush(new Campaign(
+        Campaign fresh = new Campaign(
                 name,
                 command.unitId(),
                 command.cycle(),
@@ -134,7 +140,9 @@ public class CampaignService {
                 noticeDays,
                 count,
                 actor.name(),
-                now));
+                now);
+        fresh.payInputs(pay.pool(), pay.payoutPeriod());
+        Campaign campaign = campaigns.saveAndFlush(fresh);
         audit.record(AuditEvent.created(
                 "CAMPAIGN_OPENED",
                 "Campaign",
@@ -144,7 +152,9 @@ public class CampaignService {
                         "unit", unitName,
                         "period", period.label(),
                         "scheme", schemeName,
-                        "cadres", count),
+                        "cadres", count,
+                        "payPool", pay.pool() == null ? "无" : pay.pool().toPlainString(),
+                        "payoutPeriod", pay.payoutPeriod() == null ? period.label() : pay.payoutPeriod()),
                 null));
         workflow.startCampaign(campaign.getId(), command.ratingDue(), command.reviewDue());
         return campaign;

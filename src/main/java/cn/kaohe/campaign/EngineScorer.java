@@ -16,10 +16,13 @@ import cn.kaohe.scoring.ScoringInput.Subject;
 import cn.kaohe.scoring.ScoringOutcome;
 import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.shared.Cycle;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.Period;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,7 +98,8 @@ class EngineScorer implements CampaignScorer {
                 a -> subjectOf.put(a.getCadreId(), String.valueOf(units ? a.getSubjectUnitId() : a.getCadreId())));
         List<Subject> subjects = units
                 ? unitSubjects(
-                        assessments.stream().map(Assessment::getSubjectUnitId).toList())
+                        assessments.stream().map(Assessment::getSubjectUnitId).toList(),
+                        scheme.pay().mode() == SchemeVersion.PayMode.UNIT_PRIZE)
                 : subjects(byCadre.keySet());
         Set<Long> unitIds = new HashSet<>();
         subjects.forEach(s -> unitIds.add(Long.valueOf(units ? s.id() : s.unitId())));
@@ -103,6 +107,7 @@ class EngineScorer implements CampaignScorer {
         Set<String> knownTypes = new HashSet<>();
         scheme.factRules().forEach(r -> knownTypes.add(r.factType()));
         List<Long> factUnits = whole ? allUnits() : List.copyOf(unitIds);
+        List<CountedPeriod> counted = countedPeriods(campaign, scheme);
         for (LedgerEntry e : ledger.inPeriod(
                 campaign.getPeriodStart(), campaign.getPeriodEnd(), units ? List.of() : byCadre.keySet(), factUnits)) {
             if (!knownTypes.contains(e.getFactType())) {
@@ -124,7 +129,8 @@ class EngineScorer implements CampaignScorer {
                     e.getReason(),
                     e.getWorkItemKey(),
                     e.isConsecutive(),
-                    e.getReversesId() == null ? null : "L" + e.getReversesId()));
+                    e.getReversesId() == null ? null : "L" + e.getReversesId(),
+                    countedIn(counted, e)));
         }
         List<Rating> ratings = new ArrayList<>();
         for (Assessment a : assessments) {
@@ -186,11 +192,15 @@ class EngineScorer implements CampaignScorer {
                 subjects,
                 facts,
                 ratings,
-                periodScores(campaign, scheme),
+                // only the subjects scored now: a provisional score of one unit must not name the others
+                periodScores(campaign, scheme).stream()
+                        .filter(p -> subjectOf.containsValue(p.subjectId()))
+                        .toList(),
                 List.of(),
                 whole ? priorResults(campaign) : List.of(),
                 engineAdjustments,
-                null);
+                campaign.getPayPool(),
+                payout(campaign));
         ScoringOutcome outcome = engine.score(scheme, input);
         Map<String, String> labels = new HashMap<>();
         scheme.grading().grades().forEach(g -> labels.put(g.code(), g.label()));
@@ -261,7 +271,7 @@ class EngineScorer implements CampaignScorer {
     }
 
     /** Units as subjects, with their people as members (unit outcomes and prizes reach them, seed 002 四(三)). */
-    private List<Subject> unitSubjects(List<Long> unitIds) {
+    private List<Subject> unitSubjects(List<Long> unitIds, boolean prizes) {
         List<Subject> subjects = new ArrayList<>();
         for (Long unitId : unitIds) {
             Map<String, Object> unit = jdbc.queryForMap("select id, name, kind from org_unit where id = ?", unitId);
@@ -272,11 +282,17 @@ class EngineScorer implements CampaignScorer {
                         members.add(new ScoringInput.Member(
                                 String.valueOf(rs.getLong(1)),
                                 rs.getString(2),
-                                "PRINCIPAL".equals(rs.getString(3)) ? Role.UNIT_HEAD : Role.STAFF,
+                                memberRole(rs.getString(3), prizes),
                                 null,
                                 null));
                     },
                     unitId);
+            if (prizes) {
+                // seed 004 第二十一条: the unit's own 主要领导、班子成员、职工 share its prize; the township's
+                // supervising leaders belong to another unit
+                subjects.add(unitSubject(unitId, unit, members));
+                continue;
+            }
             jdbc.query(
                     "select c.id, c.name from supervision s join cadre c on c.id = s.leader_id where s.unit_id = ?"
                             + " and c.active",
@@ -285,21 +301,41 @@ class EngineScorer implements CampaignScorer {
                                 String.valueOf(rs.getLong(1)), rs.getString(2), Role.LEADERSHIP_MEMBER, null, null));
                     },
                     unitId);
-            subjects.add(new Subject(
-                    String.valueOf(unitId),
-                    (String) unit.get("name"),
-                    null,
-                    null,
-                    Role.STAFF,
-                    List.of(),
-                    StaffType.ESTABLISHED,
-                    null,
-                    false,
-                    null,
-                    Set.of(String.valueOf(unit.get("kind"))),
-                    members));
+            subjects.add(unitSubject(unitId, unit, members));
         }
         return subjects;
+    }
+
+    private static Subject unitSubject(Long unitId, Map<String, Object> unit, List<ScoringInput.Member> members) {
+        return new Subject(
+                String.valueOf(unitId),
+                (String) unit.get("name"),
+                null,
+                null,
+                Role.STAFF,
+                List.of(),
+                StaffType.ESTABLISHED,
+                null,
+                false,
+                null,
+                Set.of(String.valueOf(unit.get("kind"))),
+                members);
+    }
+
+    /**
+     * The role of a unit's member from the roster's post rank. Under a scheme paying unit prizes per role (seed 004
+     * 第二十一条(一): 主要领导3000、班子成员2600、职工2200; 第二十八条 fines 主要领导 and 班子成员) the unit's head is its
+     * 主要领导 (PRINCIPAL) and its deputies are 班子成员 (LEADERSHIP_MEMBER); otherwise (seed 002 四(三)) the head is the
+     * 科室负责人 (UNIT_HEAD) and the 班子成员 are the township leaders who supervise the unit.
+     */
+    static Role memberRole(String postRank, boolean prizes) {
+        if ("PRINCIPAL".equals(postRank)) {
+            return prizes ? Role.PRINCIPAL : Role.UNIT_HEAD;
+        }
+        if ("DEPUTY".equals(postRank) && prizes) {
+            return Role.LEADERSHIP_MEMBER;
+        }
+        return Role.STAFF;
     }
 
     /**
@@ -331,6 +367,82 @@ class EngineScorer implements CampaignScorer {
                 campaign.getPeriodStart().withDayOfYear(1),
                 campaign.getPeriodStart().withDayOfYear(1).plusYears(1).minusDays(1));
         return scores;
+    }
+
+    /**
+     * The payout of this campaign (seed 003 五 按季度发放): its own period unless the office set a longer payout period;
+     * then the earlier periods of the same cycle inside it are paid with it, and only the campaign closing the payout
+     * period pays.
+     */
+    static ScoringInput.Payout payout(Campaign campaign) {
+        if (campaign.getPayoutPeriod() == null) {
+            return new ScoringInput.Payout(campaign.getPeriodLabel(), List.of(), true);
+        }
+        Period payout = CampaignPayInputs.payoutPeriod(campaign.getPayoutPeriod());
+        List<String> prior = new ArrayList<>();
+        LocalDate start = payout.start();
+        while (start.isBefore(campaign.getPeriodStart())) {
+            Period p = periodStarting(campaign.getCycle(), start);
+            prior.add(p.label());
+            start = p.end().plusDays(1);
+        }
+        return new ScoringInput.Payout(
+                payout.label(), prior, !campaign.getPeriodEnd().isBefore(payout.end()));
+    }
+
+    private static Period periodStarting(Cycle cycle, LocalDate start) {
+        String label =
+                switch (cycle) {
+                    case MONTHLY -> String.format("%d-%02d", start.getYear(), start.getMonthValue());
+                    case QUARTERLY -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+                    case ANNUAL -> String.valueOf(start.getYear());
+                };
+        return Period.parse(cycle, label);
+    }
+
+    /** A finalised shorter campaign whose result this campaign contains, and the fact types it scored. */
+    private record CountedPeriod(LocalDate start, LocalDate end, String label, Set<String> factTypes) {}
+
+    /**
+     * Seed 002 四(二): the annual result contains the quarters' results (PERIODS category: 前三季度平均×40% + 第四季度
+     * ×60%), and a censure "在年度绩效考核得分中减分" once — so a fact a finalised quarterly campaign of the same unit
+     * already scored is not scored again in the annual one (同一事项一年只计一次).
+     */
+    private List<CountedPeriod> countedPeriods(Campaign campaign, SchemeVersion scheme) {
+        boolean containsPeriods =
+                scheme.categories().stream().anyMatch(c -> c.source() == SchemeVersion.CategorySource.PERIODS);
+        if (!containsPeriods) {
+            return List.of();
+        }
+        List<CountedPeriod> out = new ArrayList<>();
+        jdbc.query(
+                "select c.period_start, c.period_end, c.cycle, c.period_label, c.scheme_version_id from campaign c"
+                        + " where c.unit_id = ? and c.status = 'FINALISED' and c.id <> ? and c.cycle <> ?"
+                        + " and c.period_start >= ? and c.period_end <= ? order by c.period_start",
+                rs -> {
+                    Set<String> types = new HashSet<>();
+                    schemes.model(rs.getLong(5)).factRules().forEach(r -> types.add(r.factType()));
+                    Period p = Period.parse(Cycle.valueOf(rs.getString(3)), rs.getString(4));
+                    out.add(new CountedPeriod(
+                            rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(), p.chineseLabel(), types));
+                },
+                campaign.getUnitId(),
+                campaign.getId(),
+                campaign.getCycle().name(),
+                campaign.getPeriodStart(),
+                campaign.getPeriodEnd());
+        return out;
+    }
+
+    private static String countedIn(List<CountedPeriod> counted, LedgerEntry e) {
+        for (CountedPeriod p : counted) {
+            if (p.factTypes().contains(e.getFactType())
+                    && !e.getOccurredOn().isBefore(p.start())
+                    && !e.getOccurredOn().isAfter(p.end())) {
+                return p.label();
+            }
+        }
+        return null;
     }
 
     private List<Long> allUnits() {

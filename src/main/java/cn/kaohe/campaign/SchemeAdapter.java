@@ -76,6 +76,23 @@ class SchemeAdapter implements CampaignScheme {
     }
 
     @Override
+    public PayNeeds payNeeds(long schemeVersionId) {
+        SchemeVersion model = catalog.model(schemeVersionId);
+        cn.kaohe.shared.Cycle cycle =
+                switch (model.cycle()) {
+                    case MONTHLY -> cn.kaohe.shared.Cycle.MONTHLY;
+                    case QUARTERLY -> cn.kaohe.shared.Cycle.QUARTERLY;
+                    default -> cn.kaohe.shared.Cycle.ANNUAL;
+                };
+        SchemeVersion.PayMode mode = model.pay().mode();
+        return new PayNeeds(
+                model.name(),
+                cycle,
+                mode == SchemeVersion.PayMode.PROPORTIONAL,
+                mode == SchemeVersion.PayMode.BY_GRADE);
+    }
+
+    @Override
     public int noticeWorkingDays(long schemeVersionId) {
         return catalog.stored(schemeVersionId).settings().noticeWorkingDays();
     }

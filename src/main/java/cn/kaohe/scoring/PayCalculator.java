@@ -45,12 +45,15 @@ final class PayCalculator {
     private final PayPolicy policy;
     private final Map<String, List<PriorResult>> prior;
     private final String period;
+    private final ScoringInput.Payout payout;
 
-    PayCalculator(SchemeVersion scheme, Map<String, List<PriorResult>> prior, String period) {
+    PayCalculator(
+            SchemeVersion scheme, Map<String, List<PriorResult>> prior, String period, ScoringInput.Payout payout) {
         this.scheme = scheme;
         this.policy = scheme.pay();
         this.prior = prior;
         this.period = period == null ? "本期" : period;
+        this.payout = payout;
     }
 
     PayReconciliation pay(List<SubjectWork> ordered, BigDecimal pool) {
@@ -136,8 +139,18 @@ final class PayCalculator {
         if (f == null) {
             return BigDecimal.ONE;
         }
-        l.add("人员类别 " + w.subject.staffType().name() + " 按 " + SchemeValidator.percent(f) + " 核定");
+        l.add(staffTypeName(w.subject.staffType()) + "人员按 " + SchemeValidator.percent(f) + " 核定");
         return f;
+    }
+
+    /** Chinese names of the staff types in explanations (never the code). */
+    static String staffTypeName(ScoringInput.StaffType t) {
+        return switch (t) {
+            case ESTABLISHED -> "在编";
+            case HIRED -> "聘用";
+            case SECONDED -> "借调";
+            case NON_ESTABLISHED -> "非在编";
+        };
     }
 
     private void proportional(
@@ -209,10 +222,18 @@ final class PayCalculator {
             if (w.noPay) {
                 continue;
             }
+            if (payout != null && !payout.due()) {
+                // seed 003 五: 业绩考核奖金按季度发放 — this period's grade is paid with the payout closing the quarter
+                l.add("按" + payout.label() + "合并发放：本期等次“" + label(w.grade) + "”于发放期间结束时计发，本期不发放");
+                continue;
+            }
             List<String[]> periods = new ArrayList<>();
             for (PriorResult p : prior.getOrDefault(w.id(), List.of())) {
-                periods.add(new String[] {p.period(), p.grade()});
+                if (payout == null || payout.priorPeriods().contains(p.period())) {
+                    periods.add(new String[] {p.period(), p.grade()});
+                }
             }
+            periods.sort(java.util.Comparator.comparing((String[] p) -> p[0]));
             periods.add(new String[] {period, w.grade});
             BigDecimal flat =
                     policy.staffTypeAmounts().get(w.subject.staffType().name());

@@ -154,7 +154,7 @@ public final class ScoringEngine {
                 for (SubjectWork w : g.getValue()) {
                     applyRollUps(w, true);
                 }
-                var pay = new PayCalculator(scheme, priorBySubject, in.period())
+                var pay = new PayCalculator(scheme, priorBySubject, in.period(), in.payout())
                         .pay(graded.ordered(), groups.size() == 1 ? poolLeft : null);
                 groupResults.add(new GroupResult(g.getKey(), graded.ranking(), graded.quotaCheck(), pay, consequences));
             }
@@ -209,6 +209,19 @@ public final class ScoringEngine {
                         }
                     }
                     for (SubjectWork w : hit) {
+                        if (w == null) {
+                            continue;
+                        }
+                        if (f.countedIn() != null) {
+                            // seed 002 四(二)3: a fact counts once a year, in the period that first counted it
+                            w.reasons.add(new Reason(
+                                    "COUNTED_IN_PERIOD",
+                                    rule.id(),
+                                    rule.clause(),
+                                    List.of(f.id()),
+                                    rule.name() + "已计入" + f.countedIn() + "的考核结果，本期不再重复计分"));
+                            continue;
+                        }
                         w.hits.add(new Hit(rule, f));
                     }
                 }

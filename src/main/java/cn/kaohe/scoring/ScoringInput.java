@@ -12,6 +12,8 @@ import java.util.Set;
  *
  * @param period the period scored, e.g. {@code 2021} or {@code 2021-03}
  * @param payPool pay pool (奖金总额) for this run; overrides the scheme's default
+ * @param payout the payout this run makes (seed 003 五 按季度发放); null = the current period plus every prior result
+ *     given (the engine's behaviour before issue 13)
  */
 public record ScoringInput(
         String period,
@@ -22,7 +24,22 @@ public record ScoringInput(
         List<TargetResult> targets,
         List<PriorResult> priorResults,
         List<Adjustment> adjustments,
-        BigDecimal payPool) {
+        BigDecimal payPool,
+        Payout payout) {
+
+    /** An input without a payout period: pay covers the current period and every prior result given. */
+    public ScoringInput(
+            String period,
+            List<Subject> subjects,
+            List<LedgerFact> facts,
+            List<Rating> ratings,
+            List<PeriodScore> periodScores,
+            List<TargetResult> targets,
+            List<PriorResult> priorResults,
+            List<Adjustment> adjustments,
+            BigDecimal payPool) {
+        this(period, subjects, facts, ratings, periodScores, targets, priorResults, adjustments, payPool, null);
+    }
 
     public ScoringInput {
         subjects = nonNull(subjects);
@@ -125,6 +142,9 @@ public record ScoringInput(
      * @param workItem work-item key: the same work item counts once at its highest level
      * @param consecutive the office flagged a repeated, consecutive censure (连续通报)
      * @param reverses id of an earlier fact this one cancels (corrections are new entries)
+     * @param countedIn the period whose result already counted this fact (seed 002: a censure counts once a year —
+     *     in the quarter, not again in the annual result that contains the quarter); the fact is then explained, not
+     *     scored
      */
     public record LedgerFact(
             String id,
@@ -139,7 +159,41 @@ public record ScoringInput(
             String reason,
             String workItem,
             Boolean consecutive,
-            String reverses) {
+            String reverses,
+            String countedIn) {
+
+        /** A fact not yet counted in any other period's result. */
+        public LedgerFact(
+                String id,
+                String type,
+                String level,
+                LocalDate date,
+                List<String> subjectIds,
+                String unitId,
+                BigDecimal quantity,
+                BigDecimal points,
+                BigDecimal amount,
+                String reason,
+                String workItem,
+                Boolean consecutive,
+                String reverses) {
+            this(
+                    id,
+                    type,
+                    level,
+                    date,
+                    subjectIds,
+                    unitId,
+                    quantity,
+                    points,
+                    amount,
+                    reason,
+                    workItem,
+                    consecutive,
+                    reverses,
+                    null);
+        }
+
         public LedgerFact {
             subjectIds = nonNull(subjectIds);
             quantity = quantity == null ? BigDecimal.ONE : quantity;
@@ -213,4 +267,19 @@ public record ScoringInput(
      */
     public record Adjustment(
             String id, String subjectId, String target, BigDecimal newValue, BigDecimal delta, String reason) {}
+
+    /**
+     * The payout a run makes (seed 003 五: 业绩考核奖金按季度发放). Pay by grade covers the current period and the prior
+     * periods listed here only; when {@code due} is false the current period's grade is recorded and paid later, with
+     * the payout that closes {@code label}.
+     *
+     * @param label the payout period, e.g. {@code 2026-Q3}
+     * @param priorPeriods the earlier periods (labels of prior results) this payout includes
+     * @param due this run closes the payout period and pays it
+     */
+    public record Payout(String label, List<String> priorPeriods, boolean due) {
+        public Payout {
+            priorPeriods = nonNull(priorPeriods);
+        }
+    }
 }

@@ -109,14 +109,15 @@ class AnnualCampaignIT {
                 null));
 
         Campaign campaign = campaigns.open(new OpenCampaign(
-                null,
-                township,
-                Cycle.ANNUAL,
-                "2026",
-                scheme.getId(),
-                at("2026-09-18T18:00"),
-                at("2026-09-24T18:00"),
-                at("2026-09-29T18:00")));
+                        null,
+                        township,
+                        Cycle.ANNUAL,
+                        "2026",
+                        scheme.getId(),
+                        at("2026-09-18T18:00"),
+                        at("2026-09-24T18:00"),
+                        at("2026-09-29T18:00"))
+                .withPayPool(new BigDecimal("300000"))); // seed 000 四1: 奖金申请总额 (the office's figure)
         assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.OPENING);
         assertThat(schemes.stored(scheme.getId()).isFrozen()).isTrue();
         time.runDueJobs();
@@ -306,14 +307,15 @@ class AnnualCampaignIT {
         long unit = jdbc.queryForObject("select id from org_unit where code = 'DLG-DJB'", Long.class);
         StoredScheme scheme = schemes.importPreset("daligang-2021", null);
         OpenCampaign request = new OpenCampaign(
-                null,
-                unit,
-                Cycle.ANNUAL,
-                "2025",
-                scheme.getId(),
-                at("2026-09-18T18:00"),
-                at("2026-09-24T18:00"),
-                at("2026-09-29T18:00"));
+                        null,
+                        unit,
+                        Cycle.ANNUAL,
+                        "2025",
+                        scheme.getId(),
+                        at("2026-09-18T18:00"),
+                        at("2026-09-24T18:00"),
+                        at("2026-09-29T18:00"))
+                .withPayPool(new BigDecimal("300000"));
         Campaign first = campaigns.open(request);
         long before = jdbc.queryForObject("select count(*) from campaign", Long.class);
         assertThatThrownBy(() -> campaigns.open(request))

@@ -57,6 +57,9 @@ class QuarterlyUnitCampaignIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CampaignScorer scorer;
+
     @AfterEach
     void resetClock() {
         time.reset();
@@ -165,5 +168,55 @@ class QuarterlyUnitCampaignIT {
         time.set("2026-10-21T00:05");
         time.runDueJobs();
         assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.FINALISED);
+
+        // seed 002 四(二)3 扣分①: the censure counted in the third quarter is not deducted again in the annual result,
+        // which contains the quarter (业绩评价 = 前三季度平均×40% + 第四季度×60%): 同一事项一年只计一次
+        StoredScheme annualScheme = schemes.importPreset("town-office-internal", null);
+        Campaign annual = campaigns.open(new OpenCampaign(
+                null,
+                township,
+                Cycle.ANNUAL,
+                "2026",
+                annualScheme.getId(),
+                at("2026-10-23T18:00"),
+                at("2026-10-27T18:00"),
+                at("2026-10-30T18:00")));
+        time.runDueJobs();
+        Assessment zzbAnnual = campaigns.assessments(annual.getId()).stream()
+                .filter(a -> a.getSubjectUnitId() == censured)
+                .findFirst()
+                .orElseThrow();
+        CampaignScorer.ScoreResult provisional = scorer.scoreOne(campaigns.campaign(annual.getId()), zzbAnnual);
+        assertThat(provisional.resultJson()).contains("受到县级以上通报批评已计入2026年第3季度的考核结果，本期不再重复计分");
+        assertThat(adjust(provisional)).isEqualByComparingTo("0");
+        // a censure of the fourth quarter, not yet counted by a finalised quarter, still counts in the annual result
+        ledger.record(new RecordFact(
+                "CENSURE",
+                "COUNTY",
+                LocalDate.of(2026, 10, 22),
+                null,
+                censured,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "县委办通报",
+                "县委办通报〔2026〕31号",
+                null));
+        provisional = scorer.scoreOne(campaigns.campaign(annual.getId()), zzbAnnual);
+        assertThat(adjust(provisional)).isEqualByComparingTo("-2");
+    }
+
+    static BigDecimal adjust(CampaignScorer.ScoreResult r) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(r.resultJson())
+                    .get("categoryScores")
+                    .get("adjust")
+                    .decimalValue();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -223,8 +223,15 @@ final class InputBuilder {
         return this;
     }
 
+    private ScoringInput.Payout payout;
+
     InputBuilder pool(Number pool) {
         this.pool = new BigDecimal(pool.toString());
+        return this;
+    }
+
+    InputBuilder payout(String label, boolean due, String... priorPeriods) {
+        this.payout = new ScoringInput.Payout(label, List.of(priorPeriods), due);
         return this;
     }
 
@@ -234,6 +241,6 @@ final class InputBuilder {
     }
 
     ScoringInput build() {
-        return new ScoringInput(period, subjects, facts, ratings, periods, targets, prior, adjustments, pool);
+        return new ScoringInput(period, subjects, facts, ratings, periods, targets, prior, adjustments, pool, payout);
     }
 }

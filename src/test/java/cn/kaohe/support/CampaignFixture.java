@@ -62,13 +62,22 @@ public class CampaignFixture {
         long unitId = jdbc.queryForObject("select id from org_unit where name = '党建办'", Long.class);
         OffsetDateTime now = time.now();
         Map<String, Object> command = Map.of(
-                "unitId", unitId,
-                "cycle", "ANNUAL",
-                "period", "2026",
-                "schemeVersionId", scheme.getBody().get("id").asLong(),
-                "selfEvaluationDue", now.plusDays(10).toString(),
-                "ratingDue", now.plusDays(20).toString(),
-                "reviewDue", now.plusDays(30).toString());
+                "unitId",
+                unitId,
+                "cycle",
+                "ANNUAL",
+                "period",
+                "2026",
+                "schemeVersionId",
+                scheme.getBody().get("id").asLong(),
+                "selfEvaluationDue",
+                now.plusDays(10).toString(),
+                "ratingDue",
+                now.plusDays(20).toString(),
+                "reviewDue",
+                now.plusDays(30).toString(),
+                "payPool",
+                300000); // seed 000 四1: the scheme shares a pool (奖金申请总额)
         ResponseEntity<JsonNode> opened = office.postForEntity("/api/campaigns", command, JsonNode.class);
         if (opened.getStatusCode() != HttpStatus.CREATED) {
             throw new IllegalStateException("open campaign: " + opened);

@@ -301,14 +301,15 @@ class AssessmentJourneyBrowserIT {
         long scheme = schemes.importPreset("daligang-2021", null).getId();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Campaign c = campaigns.open(new OpenCampaign(
-                null,
-                unit("DLG-CZS"),
-                Cycle.ANNUAL,
-                "2026",
-                scheme,
-                now.plusDays(5),
-                now.plusDays(10),
-                now.plusDays(15)));
+                        null,
+                        unit("DLG-CZS"),
+                        Cycle.ANNUAL,
+                        "2026",
+                        scheme,
+                        now.plusDays(5),
+                        now.plusDays(10),
+                        now.plusDays(15))
+                .withPayPool(new java.math.BigDecimal("300000")));
         drainJobs();
         InboxTask sheet = inbox.tasksOf("fujiacheng", Set.of()).stream()
                 .filter(t -> t.kind().equals("RATING_SHEET") && c.getId().equals(t.campaignId()))

@@ -130,6 +130,9 @@ class SecurityConfiguration {
                         .hasRole(Role.OFFICE.name())
                         .requestMatchers("/api/campaigns/*/group-ratings", "/api/campaigns/*/group-rating-slots")
                         .hasRole(Role.OFFICE.name())
+                        // issue 13: the office's pay inputs of a campaign and the target register (目标责任书)
+                        .requestMatchers("/api/campaigns/*/pay-inputs", "/api/targets", "/api/targets/**")
+                        .hasRole(Role.OFFICE.name())
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/campaigns/*/reports",

@@ -47,14 +47,15 @@ public final class CampaignOpeningBenchmark {
                 OffsetDateTime now = OffsetDateTime.now();
                 long t0 = System.nanoTime();
                 Campaign c = campaigns.open(new OpenCampaign(
-                        null,
-                        unit,
-                        Cycle.ANNUAL,
-                        String.valueOf(2030 + run),
-                        scheme,
-                        now.plusDays(7),
-                        now.plusDays(14),
-                        now.plusDays(21)));
+                                null,
+                                unit,
+                                Cycle.ANNUAL,
+                                String.valueOf(2030 + run),
+                                scheme,
+                                now.plusDays(7),
+                                now.plusDays(14),
+                                now.plusDays(21))
+                        .withPayPool(new java.math.BigDecimal("300000")));
                 long opened = System.nanoTime();
                 long taskCount = 0;
                 while (taskCount < size) {
