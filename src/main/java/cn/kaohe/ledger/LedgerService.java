@@ -123,8 +123,10 @@ public class LedgerService {
         }
         List<Problem> problems = new ArrayList<>();
         BigDecimal quantity = fact.quantity() == null ? BigDecimal.ONE : fact.quantity();
-        if (quantity.signum() <= 0) {
-            problems.add(Problem.ofField("quantity", "次数/天数须大于 0，现为 " + quantity.toPlainString()));
+        if (quantity.signum() < 0) {
+            problems.add(Problem.ofField("quantity", "次数/天数不能为负数"));
+        } else if (quantity.signum() == 0) {
+            problems.add(Problem.ofField("quantity", "次数/天数须大于 0"));
         }
         if (fact.points() != null && fact.points().signum() < 0) {
             // the figure is a magnitude: whether it is added or deducted follows from the fact type
