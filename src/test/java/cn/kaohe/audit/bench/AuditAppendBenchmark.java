@@ -24,9 +24,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * whatever it locked. A fresh database per run on the local PostgreSQL, dropped afterwards. Run:
  *
  * <pre>
- * ./mvnw -q -o test-compile && java -cp "target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath
- *   -Dmdep.outputFile=/dev/stdout)" cn.kaohe.audit.bench.AuditAppendBenchmark [writers=8] [perWriter=250] [businessMillis=2]
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp "target/test-classes:target/classes:$(cat cp.txt)" cn.kaohe.audit.bench.AuditAppendBenchmark 8 150 2
  * </pre>
+ *
+ * <p>Arguments: writers (8), appends per writer (250), milliseconds of other work per transaction (2).
  */
 public final class AuditAppendBenchmark {
 
