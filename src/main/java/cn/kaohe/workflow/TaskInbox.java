@@ -219,9 +219,12 @@ public class TaskInbox {
         return checked;
     }
 
-    /** A form is a JSON object; a missing body or a literal {@code null} is an empty form (the domain names what is missing). */
+    /**
+     * A form is a JSON object; a missing body is an empty form (the domain names what is missing); a literal
+     * {@code null}, an array or a value is a 400 naming the form (a draft is never wiped by a {@code null}).
+     */
     private static JsonNode formObject(JsonNode form, String field) {
-        if (form == null || form.isNull() || form.isMissingNode()) {
+        if (form == null || form.isMissingNode()) {
             return null;
         }
         if (!form.isObject()) {

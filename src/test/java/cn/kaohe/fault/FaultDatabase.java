@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -15,16 +14,23 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The fault suite's own fresh PostgreSQL database ({@code kaohe_fault_<random>}, on the server of
  * {@link FreshPostgresDatabase}): its job executors run for real, so its campaigns and timers must not meet the other
- * integration tests' data. Dropped when the suite's context closes.
+ * integration tests' data. Dropped when the test JVM ends.
  */
 public class FaultDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static String url;
     private static String name;
+    private static boolean hooked;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getBeanFactory().registerSingleton("kaoheFaultDatabaseDropper", (DisposableBean) FaultDatabase::drop);
+        // dropped when the test JVM ends (a singleton registered here is not destroyed with the context)
+        synchronized (FaultDatabase.class) {
+            if (!hooked) {
+                Runtime.getRuntime().addShutdownHook(new Thread(FaultDatabase::drop, "kaohe-fault-database-drop"));
+                hooked = true;
+            }
+        }
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("kaohe-fault-database", properties()));

@@ -122,8 +122,9 @@ class ReliabilityIT {
     void aFailedStepIsAnIncidentTheOfficeSeesInChinese() {
         time.set("2026-09-07T09:00");
         Campaign c = openMonthly("2026-07", "2026-09-09T18:00", "2026-09-18T18:00", "2026-09-25T18:00");
-        String execution = runtime.createProcessInstanceQuery()
+        String execution = runtime.createExecutionQuery()
                 .processInstanceBusinessKey("campaign-" + c.getId())
+                .activityId("ReceiveTask_AwaitRatings")
                 .singleResult()
                 .getId();
         runtime.createIncident("failedJob", execution, null, "Connection refused");
@@ -148,9 +149,16 @@ class ReliabilityIT {
         TestRestTemplate cadre = users.as(rest, self.assignee());
         long audit = jdbc.queryForObject("select count(*) from audit_record", Long.class);
 
-        assertThat(send(cadre, HttpMethod.PUT, "/api/tasks/" + self.id() + "/draft", "null"))
-                .satisfies(r -> assertThat(r.getStatusCode().value()).isBetween(400, 499));
-        assertThat(send(cadre, HttpMethod.POST, "/api/tasks/" + self.id() + "/complete", "null"))
+        for (String path : List.of("/draft", "/complete")) {
+            ResponseEntity<JsonNode> r = send(
+                    cadre,
+                    path.equals("/draft") ? HttpMethod.PUT : HttpMethod.POST,
+                    "/api/tasks/" + self.id() + path,
+                    "null");
+            assertThat(r.getStatusCode().value()).as(path).isEqualTo(400);
+            assertThat(r.getBody().get("problems").get(0).get("field").asText()).isEqualTo("form");
+        }
+        assertThat(send(cadre, HttpMethod.POST, "/api/tasks/" + self.id() + "/complete", "{}"))
                 .satisfies(r -> assertThat(r.getBody().get("code").asText()).isEqualTo("CAMPAIGN-013"));
         assertThat(send(cadre, HttpMethod.POST, "/api/tasks/" + self.id() + "/complete", "[1]"))
                 .satisfies(r -> assertThat(
