@@ -23,6 +23,14 @@ export function loginUrl() {
   return '/login?next=' + encodeURIComponent(location.pathname + location.search);
 }
 
+// Milliseconds between the application's clock (X-Kaohe-Now on every API answer) and this computer's clock.
+let serverOffset = 0;
+
+/** The application's time now (deadlines are measured against it, not against this computer's clock). */
+export function serverNow() {
+  return Date.now() + serverOffset;
+}
+
 /**
  * Calls the API. body: a JS value (sent as JSON), FormData (multipart) or a string with options.contentType.
  * Answers the parsed JSON (or text), throws ApiError. A 401 sends the user to the login page.
@@ -47,6 +55,8 @@ export async function api(path, options = {}) {
   } catch (e) {
     throw new ApiError(0, { message: '无法连接服务器，请检查网络后重试。' });
   }
+  const stamp = Number(response.headers.get('X-Kaohe-Now'));
+  if (stamp > 0) serverOffset = stamp - Date.now();
   if (response.status === 401 && !options.allowAnonymous) {
     location.assign(loginUrl());
     throw new ApiError(401, { code: 'AUTH', message: '请先登录。' });
@@ -103,7 +113,7 @@ export function localInputToIso(value) {
 }
 
 /** Remaining time until an ISO instant in words: 剩余 3天4小时 / 剩余 5小时12分 / 已逾期 2小时. */
-export function countdown(iso, now = Date.now()) {
+export function countdown(iso, now = serverNow()) {
   if (!iso) return { text: '—', overdue: false };
   let ms = new Date(iso).getTime() - now;
   const overdue = ms < 0;

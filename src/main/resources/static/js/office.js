@@ -1,6 +1,6 @@
 // 绩考办: campaigns (open, progress, reports), group ratings, ledger entry and reversal, roster import,
 // scheme presets and preview, holiday calendar.
-import { api, busy, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, keepTyping, localInputToIso, notice, reportLinks, showErrors } from './api.js';
+import { api, busy, serverNow, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, keepTyping, localInputToIso, notice, reportLinks, showErrors } from './api.js';
 import { layout } from './layout.js';
 import { table } from './assessment-view.js';
 
@@ -62,7 +62,7 @@ async function campaignsSection(box) {
       CANCELLABLE.includes(c.status) ? el('button', { type: 'button', class: 'secondary danger', onclick: () => cancelCampaign(c) }, '撤销批次') : null),
     el('details', {}, el('summary', {}, '报表下载'), reportLinks(c.id)))))
     : el('p', { class: 'empty' }, '还没有考核批次。');
-  const year = new Date().getFullYear();
+  const year = new Date(serverNow()).getFullYear();
   const form = el('form', { class: 'card', id: 'open-campaign', novalidate: true },
     el('h3', {}, '开启考核批次'),
     el('div', { class: 'grid grid-2' },
@@ -232,7 +232,7 @@ async function calendarSection(box) {
   const years = await api('/api/calendar/years');
   const form = el('form', { class: 'card', id: 'calendar-form', novalidate: true },
     el('h3', {}, '载入某年的节假日安排'),
-    field('year', '年份', el('input', { type: 'number', min: 2000, max: 2100, value: new Date().getFullYear() + 1 })),
+    field('year', '年份', el('input', { type: 'number', min: 2000, max: 2100, value: new Date(serverNow()).getFullYear() + 1 })),
     field('document', '安排（YAML，格式同 calendar/cn-holidays.yaml）', el('textarea', { rows: 8, spellcheck: 'false' })),
     field('reason', '依据（国务院办公厅通知文号）', text()),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '载入')));

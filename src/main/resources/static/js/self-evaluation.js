@@ -1,5 +1,5 @@
 // 自评/述职: the scheme's categories, summary, self-scores, attachments, the cadre's ledger; save draft or submit.
-import { api, busy, clear, clearErrors, el, formatDateTime, keepTyping, notice, param, showErrors } from './api.js';
+import { api, busy, clear, clearErrors, el, formatDateTime, keepTyping, notice, param, showErrors, serverNow } from './api.js';
 import { layout } from './layout.js';
 import { categories, categoryFields, ledgerTable } from './assessment-view.js';
 
@@ -61,7 +61,7 @@ async function load() {
     clearErrors(form);
     try {
       await api(`/api/tasks/${encodeURIComponent(taskId)}/draft`, { method: 'PUT', body: payload() });
-      notice(form, `草稿已保存（${formatDateTime(new Date().toISOString())}）`, 'ok');
+      notice(form, `草稿已保存（${formatDateTime(new Date(serverNow()).toISOString())}）`, 'ok');
     } catch (e) { showErrors(form, e, hints); }
   }));
   form.addEventListener('submit', (ev) => {

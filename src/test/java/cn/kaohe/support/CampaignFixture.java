@@ -60,7 +60,7 @@ public class CampaignFixture {
             throw new IllegalStateException("scheme preset: " + scheme);
         }
         long unitId = jdbc.queryForObject("select id from org_unit where name = '党建办'", Long.class);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = time.now();
         Map<String, Object> command = Map.of(
                 "unitId", unitId,
                 "cycle", "ANNUAL",

@@ -15,16 +15,24 @@ import org.springframework.stereotype.Component;
  * Moves time for process tests: the application clock reads the engine's clock
  * ({@code workflow.EngineClock}), so moving {@link ClockUtil} moves both. Runs due jobs itself because
  * the job executor is off in tests.
+ *
+ * <p>Tests never read the wall clock: when the test context starts, and after every {@link #reset()},
+ * the clock runs from {@link #TEST_EPOCH} (a fixed working Monday inside the shipped holiday calendar),
+ * ticking with real time from there. A test that needs a particular moment sets it with {@link #set}.
  */
 @Component
 public class EngineTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** Monday 1 June 2026, 09:00 in Asia/Shanghai: every date a test derives from "now" stays in 2026. */
+    public static final OffsetDateTime TEST_EPOCH = at("2026-06-01T09:00");
+
     private final ManagementService managementService;
 
     public EngineTime(ManagementService managementService) {
         this.managementService = managementService;
+        reset();
     }
 
     /** A local date-time in Asia/Shanghai, e.g. {@code at("2026-10-08T00:00")}. */
@@ -49,8 +57,10 @@ public class EngineTime {
                 Date.from(ClockUtil.getCurrentTime().toInstant().plus(d)));
     }
 
+    /** Back to the fixed test epoch (ticking from there), never to the wall clock. */
     public void reset() {
         ClockUtil.reset();
+        ClockUtil.offset(TEST_EPOCH.toInstant().toEpochMilli() - System.currentTimeMillis());
     }
 
     /** Executes every job that is due now (async continuations and timers), repeatedly, until none is left. */

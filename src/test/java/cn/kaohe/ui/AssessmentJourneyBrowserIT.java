@@ -84,12 +84,13 @@ class AssessmentJourneyBrowserIT {
     cn.kaohe.support.TestUsers testUsers;
 
     @AfterEach
-    void realTime() {
+    void backToTheTestEpoch() {
         time.reset();
     }
 
     @BeforeEach
     void people() {
+        time.reset(); // a fixed date in 2026, whatever today is
         browser.baseUrl = "http://localhost:" + port;
         demo.load();
         BrowserUsers.register("zhuhaiyan", "朱海燕", cadre("zhuhaiyan"), "CADRE");
