@@ -50,8 +50,8 @@ public class Outbox {
     /** Copies an in-app notification to the channels its township configures for its kind. */
     @Transactional
     public void enqueue(Notification n) {
-        if (properties.townships().isEmpty()) {
-            return;
+        if (!anyTownshipCarries(n.getKind())) {
+            return; // nothing to resolve: most kinds, or no township configured, stay in the app
         }
         String township = townships.township(n.getRecipient(), n.getCampaignId());
         write(n.getKind(), township, n.getRecipient(), n.getTitle(), n.getBody(), n.getId(), n.getCampaignId());
@@ -60,10 +60,17 @@ public class Outbox {
     /** A message to the whole township of {@code unitId} (e.g. the public notice opened): robots and {@code group:all}. */
     @Transactional
     public void broadcast(NotificationKind kind, long unitId, String subject, String body, Long campaignId) {
-        if (properties.townships().isEmpty()) {
+        if (!anyTownshipCarries(kind)) {
             return;
         }
         write(kind, townships.townshipOfUnit(unitId), EVERYONE, subject, body, null, campaignId);
+    }
+
+    private boolean anyTownshipCarries(NotificationKind kind) {
+        return properties.townships().stream()
+                .anyMatch(t -> (t.mail() != null && t.mail().carries(kind))
+                        || (t.dingtalk() != null && t.dingtalk().carries(kind))
+                        || (t.wecom() != null && t.wecom().carries(kind)));
     }
 
     private void write(

@@ -200,7 +200,8 @@ class NotificationOutboxIT {
                 .extracting(Notification::getId)
                 .contains(escalation.getId());
 
-        await(() -> attempts(escalation) == 1);
+        // the attempt is counted when it starts, its error recorded when it ends
+        await(() -> attempts(escalation) == 1 && only(escalation).getLastError() != null);
         OutboundMessage first = only(escalation);
         assertThat(first.getChannel()).isEqualTo(OutboundChannel.WECOM);
         assertThat(first.getStatus()).isEqualTo(OutboundStatus.PENDING);
