@@ -16,7 +16,10 @@ public interface CampaignRoster {
     List<String> cadresWithoutLogin(long unitId, int limit);
 
     /** The next active cadres of the unit (and sub-units) with an id above {@code afterCadreId}, by id. */
-    List<RosterCadre> cadres(long unitId, long afterCadreId, int limit);
+    List<RosterCadre> cadres(long unitId, long afterCadreId, long upToCadreId);
+
+    /** The ids of the subjects a campaign of the unit opens (cadres, or assessed units), in id order. */
+    List<Long> subjectIds(long unitId, boolean units);
 
     /** Names of many cadres at once (one query per 500), for lists and sheets. */
     java.util.Map<Long, String> cadreNames(java.util.Collection<Long> cadreIds);
@@ -43,7 +46,7 @@ public interface CampaignRoster {
     int countUnits(long unitId);
 
     /** The next assessed units with an id above {@code afterUnitId}, by id, with their heads and raters. */
-    List<RosterUnit> units(long unitId, long afterUnitId, int limit);
+    List<RosterUnit> units(long unitId, long afterUnitId, long upToUnitId);
 
     /** Names of assessed units without an active head (主要负责人) with a login. */
     List<String> unitsWithoutHead(long unitId, int limit);

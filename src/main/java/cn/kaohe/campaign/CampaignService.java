@@ -3,17 +3,14 @@ package cn.kaohe.campaign;
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.audit.CurrentActor;
-import cn.kaohe.campaign.CampaignRoster.RosterCadre;
 import cn.kaohe.campaign.CampaignScorer.CampaignResult;
 import cn.kaohe.campaign.CampaignScorer.ScoreResult;
-import cn.kaohe.campaign.CampaignWorkflow.AssessmentStart;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Period;
 import cn.kaohe.shared.Problem;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,17 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens and runs campaigns (考核批次): opening in chunks, provisional and final scoring, ranking for the
+ * Opens and runs campaigns (考核批次): opening (the chunks are {@link CampaignOpening}'s), provisional and final scoring, ranking for the
  * committee, the committee's decision, the public notice and finalisation. Every change is audited.
  */
 @Service
 public class CampaignService {
-
-    /** Cadres opened per chunk: each chunk is one transaction of the campaign process. */
-    static final int CHUNK_SIZE = 200;
-
-    /** Reminders go out this long before a due date. */
-    static final Duration REMIND_BEFORE = Duration.ofHours(24);
 
     private final CampaignRepository campaigns;
     private final AssessmentRepository assessments;
@@ -158,59 +149,6 @@ public class CampaignService {
                 null));
         workflow.startCampaign(campaign.getId(), command.ratingDue(), command.reviewDue());
         return campaign;
-    }
-
-    /**
-     * Opens the next chunk of assessments (called by the campaign process, one transaction per chunk).
-     *
-     * @return true when every cadre in scope has an assessment
-     */
-    @Transactional
-    public boolean openNextChunk(long campaignId) {
-        Campaign campaign = lock(campaignId);
-        // the last opened subject: a cadre id, or a unit id when the scheme assesses units
-        long last = campaign.getLastOpenedCadreId();
-        int opened = 0;
-        if (schemes.assessesUnits(campaign.getSchemeVersionId())) {
-            for (CampaignRoster.RosterUnit unit : roster.units(campaign.getUnitId(), last, CHUNK_SIZE)) {
-                start(
-                        campaign,
-                        new Assessment(campaignId, unit.headId(), unit.leaderId(), unit.unitId()),
-                        unit.headLoginName(),
-                        unit.leaderLoginName());
-                last = unit.unitId();
-                opened++;
-            }
-        } else {
-            for (RosterCadre cadre : roster.cadres(campaign.getUnitId(), last, CHUNK_SIZE)) {
-                start(
-                        campaign,
-                        new Assessment(campaignId, cadre.cadreId(), cadre.leaderId()),
-                        cadre.loginName(),
-                        cadre.leaderLoginName());
-                last = cadre.cadreId();
-                opened++;
-            }
-        }
-        campaign.opened(opened, last);
-        if (opened < CHUNK_SIZE && campaign.getOpenedCount() < campaign.getCadreCount()) {
-            // fewer cadres than counted at opening (someone left meanwhile): the campaign has what exists now
-            campaign.opened(campaign.getCadreCount() - campaign.getOpenedCount(), last);
-        }
-        return campaign.getOpenedCount() >= campaign.getCadreCount();
-    }
-
-    private void start(Campaign campaign, Assessment fresh, String user, String leaderUser) {
-        Assessment assessment = assessments.save(fresh);
-        workflow.startAssessment(new AssessmentStart(
-                assessment.getId(),
-                campaign.getId(),
-                user,
-                leaderUser,
-                campaign.getSelfEvaluationDue(),
-                campaign.getSelfEvaluationDue().minus(REMIND_BEFORE),
-                campaign.getRatingDue(),
-                campaign.getRatingDue().minus(REMIND_BEFORE)));
     }
 
     /** Scores one assessment after a step (provisional after self-evaluation, again after the rating). */

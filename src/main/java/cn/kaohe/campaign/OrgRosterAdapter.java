@@ -75,14 +75,14 @@ class OrgRosterAdapter implements CampaignRoster {
     }
 
     @Override
-    public List<RosterUnit> units(long unitId, long afterUnitId, int limit) {
+    public List<RosterUnit> units(long unitId, long afterUnitId, long upToUnitId) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 ASSESSED_UNITS + " select u.id, u.name, " + HEAD + " as head_id from org_unit u"
-                        + " where u.id in (select id from assessed) and u.id > ? order by u.id limit ?",
+                        + " where u.id in (select id from assessed) and u.id > ? and u.id <= ? order by u.id",
                 unitId,
                 unitId,
                 afterUnitId,
-                limit);
+                upToUnitId);
         List<RosterUnit> result = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             long unit = ((Number) row.get("id")).longValue();
@@ -124,14 +124,24 @@ class OrgRosterAdapter implements CampaignRoster {
     }
 
     @Override
-    public List<RosterCadre> cadres(long unitId, long afterCadreId, int limit) {
+    public List<Long> subjectIds(long unitId, boolean units) {
+        return units
+                ? jdbc.queryForList(ASSESSED_UNITS + " select id from assessed order by id", Long.class, unitId, unitId)
+                : jdbc.queryForList(
+                        SUBTREE + "select id from cadre where active and unit_id in (select id from sub) order by id",
+                        Long.class,
+                        unitId);
+    }
+
+    @Override
+    public List<RosterCadre> cadres(long unitId, long afterCadreId, long upToCadreId) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 SUBTREE
                         + "select id, name, login_name, unit_id from cadre where active and unit_id in (select id from sub)"
-                        + " and id > ? order by id limit ?",
+                        + " and id > ? and id <= ? order by id",
                 unitId,
                 afterCadreId,
-                limit);
+                upToCadreId);
         if (rows.isEmpty()) {
             return List.of();
         }

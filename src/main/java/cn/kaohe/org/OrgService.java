@@ -260,8 +260,8 @@ public class OrgService {
         if (units.findByCode(code).isPresent()) {
             throw new KaoheException(OrgError.UNIT_TAKEN, List.of(Problem.ofField("code", "单位编码已被使用")), code);
         }
-        if (units.findByName(name).isPresent()) {
-            throw new KaoheException(OrgError.UNIT_TAKEN, List.of(Problem.ofField("name", "单位名称已被使用")), name);
+        if (parent == null ? units.existsByParentIsNullAndName(name) : units.existsByParentAndName(parent, name)) {
+            throw new KaoheException(OrgError.UNIT_TAKEN, List.of(Problem.ofField("name", "同一上级单位下已有同名单位")), name);
         }
         OrgUnit unit = units.saveAndFlush(new OrgUnit(code, name, kind, parent, sortOrder));
         auditTrail.record(AuditEvent.created("UNIT_CREATED", "OrgUnit", unit.getCode(), Views.unit(unit), reason));

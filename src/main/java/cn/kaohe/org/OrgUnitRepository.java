@@ -8,7 +8,12 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByCode(String code);
 
-    Optional<OrgUnit> findByName(String name);
+    /** Unit names are unique within their parent (V19): a county has a 党政综合办 in every township. */
+    boolean existsByParentAndName(OrgUnit parent, String name);
+
+    boolean existsByParentIsNullAndName(String name);
+
+    List<OrgUnit> findByName(String name);
 
     List<OrgUnit> findAllByOrderBySortOrderAscCodeAsc();
 }

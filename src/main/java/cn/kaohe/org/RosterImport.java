@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -44,9 +43,9 @@ public class RosterImport {
     @Transactional
     public ImportSummary importRoster(String filename, byte[] content, boolean dryRun, String reason) {
         RawRoster raw = RosterReader.read(filename, content);
-        Map<String, OrgUnit> unitsByName =
-                units.findAll().stream().collect(Collectors.toMap(OrgUnit::getName, Function.identity()));
-        RosterRowParser.Result parsed = RosterRowParser.parse(raw, name -> Optional.ofNullable(unitsByName.get(name)));
+        // unit names are unique within their parent only: a cell names a unit by code, unique name or 上级/名称
+        RosterRowParser.Result parsed =
+                RosterRowParser.parse(raw, new UnitDirectory(units.findAll()).withHomeOf(unitCells(raw)));
         List<Problem> problems = new ArrayList<>(parsed.problems());
 
         Map<String, Cadre> stored =
@@ -218,5 +217,18 @@ public class RosterImport {
 
     private static int columnOrder(String header) {
         return RosterColumn.ofHeader(header).map(Enum::ordinal).orElse(-1);
+    }
+
+    /** The cells of the 单位 column: they name the file's township (its leaders belong to it). */
+    private static List<String> unitCells(RawRoster raw) {
+        int column = raw.headers().indexOf(RosterColumn.UNIT.header());
+        if (column < 0) {
+            return List.of();
+        }
+        return raw.rows().stream()
+                .map(r -> r.cell(column).trim())
+                .filter(c -> !c.isEmpty())
+                .distinct()
+                .toList();
     }
 }

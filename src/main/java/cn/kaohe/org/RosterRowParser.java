@@ -26,9 +26,9 @@ final class RosterRowParser {
             Pattern.compile("^" + MONTH + "\\s*(?:~|～|至|到|—|–|--|-)\\s*(?:" + MONTH + "|至今)?$");
 
     private final Map<RosterColumn, Integer> index;
-    private final Function<String, Optional<OrgUnit>> unitByName;
+    private final Function<String, UnitDirectory.Lookup> unitByName;
 
-    private RosterRowParser(Map<RosterColumn, Integer> index, Function<String, Optional<OrgUnit>> unitByName) {
+    private RosterRowParser(Map<RosterColumn, Integer> index, Function<String, UnitDirectory.Lookup> unitByName) {
         this.index = index;
         this.unitByName = unitByName;
     }
@@ -37,6 +37,15 @@ final class RosterRowParser {
     record Result(List<RosterEntry> entries, List<Problem> problems, int skippedExamples) {}
 
     static Result parse(RawRoster roster, Function<String, Optional<OrgUnit>> unitByName) {
+        return parseWith(roster, UnitDirectory.of(unitByName));
+    }
+
+    /** Parses with units found by code, unique name or 「上级单位/单位名称」 ({@link UnitDirectory}). */
+    static Result parse(RawRoster roster, UnitDirectory units) {
+        return parseWith(roster, units::find);
+    }
+
+    private static Result parseWith(RawRoster roster, Function<String, UnitDirectory.Lookup> unitByName) {
         List<Problem> problems = new ArrayList<>();
         Map<RosterColumn, Integer> index = new EnumMap<>(RosterColumn.class);
         for (int i = 0; i < roster.headers().size(); i++) {
@@ -126,11 +135,13 @@ final class RosterRowParser {
 
         Set<OrgUnit> supervised = new LinkedHashSet<>();
         for (String unitName : cells.list(RosterColumn.SUPERVISED_UNITS)) {
-            Optional<OrgUnit> u = unitByName.apply(unitName);
-            if (u.isEmpty()) {
-                cells.problem(RosterColumn.SUPERVISED_UNITS, "分管单位「" + unitName + "」不存在");
+            UnitDirectory.Lookup u = unitByName.apply(unitName);
+            if (u.unit() == null) {
+                cells.problem(
+                        RosterColumn.SUPERVISED_UNITS,
+                        u.ambiguous() ? u.problem(unitName, "分管单位") : "分管单位「" + unitName + "」不存在");
             } else {
-                supervised.add(u.get());
+                supervised.add(u.unit());
             }
         }
         if (!supervised.isEmpty() && role == null && cells.present(RosterColumn.LEADERSHIP_ROLE)) {
@@ -308,12 +319,12 @@ final class RosterRowParser {
             if (v == null) {
                 return null;
             }
-            Optional<OrgUnit> unit = unitByName.apply(v);
-            if (unit.isEmpty()) {
-                problem(column, "单位「" + v + "」不存在（须先在系统中建立，名称须完全一致）");
+            UnitDirectory.Lookup unit = unitByName.apply(v);
+            if (unit.unit() == null) {
+                problem(column, unit.problem(v, "单位"));
                 return null;
             }
-            return unit.get();
+            return unit.unit();
         }
 
         List<String> list(RosterColumn column) {

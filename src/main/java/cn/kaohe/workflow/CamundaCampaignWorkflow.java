@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class CamundaCampaignWorkflow implements CampaignWorkflow {
 
     private final RuntimeService runtimeService;
+    private final AssessmentFacts facts;
 
-    CamundaCampaignWorkflow(RuntimeService runtimeService) {
+    CamundaCampaignWorkflow(RuntimeService runtimeService, AssessmentFacts facts) {
         this.runtimeService = runtimeService;
+        this.facts = facts;
     }
 
     @Override
@@ -26,23 +28,22 @@ class CamundaCampaignWorkflow implements CampaignWorkflow {
         vars.put(VAR_CAMPAIGN_ID, campaignId);
         vars.put(VAR_RATING_DUE, date(ratingDue));
         vars.put(VAR_REVIEW_DUE, date(reviewDue));
-        vars.put(VAR_ALL_OPENED, false);
         runtimeService.startProcessInstanceByKey(CAMPAIGN_PROCESS, campaignKey(campaignId), vars);
     }
 
+    /**
+     * Starts one assessment with ids only (assessmentId, campaignId): users and dates come from {@link AssessmentFacts},
+     * which is handed this start for the duration of the call, so no variable rows are written for them.
+     */
     @Override
     public void startAssessment(AssessmentStart s) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(VAR_ASSESSMENT_ID, s.assessmentId());
         vars.put(VAR_CAMPAIGN_ID, s.campaignId());
-        vars.put(VAR_CADRE_USER, s.cadreUser());
-        vars.put(VAR_LEADER_USER, s.leaderUser());
-        vars.put(VAR_SELF_EVALUATION_DUE, date(s.selfEvaluationDue()));
-        vars.put(VAR_SELF_EVALUATION_REMIND_AT, date(s.selfEvaluationRemindAt()));
-        vars.put(VAR_RATING_DUE, date(s.ratingDue()));
-        vars.put(VAR_RATING_REMIND_AT, date(s.ratingRemindAt()));
-        vars.put(VAR_RETURNED, false);
-        runtimeService.startProcessInstanceByKey(ASSESSMENT_PROCESS, assessmentKey(s.assessmentId()), vars);
+        facts.starting(
+                s,
+                () -> runtimeService.startProcessInstanceByKey(
+                        ASSESSMENT_PROCESS, assessmentKey(s.assessmentId()), vars));
     }
 
     @Override

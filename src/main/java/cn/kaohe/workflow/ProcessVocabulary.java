@@ -36,15 +36,12 @@ public final class ProcessVocabulary {
 
     public static final String VAR_CAMPAIGN_ID = "campaignId";
     public static final String VAR_ASSESSMENT_ID = "assessmentId";
-    public static final String VAR_CADRE_USER = "cadreUser";
-    public static final String VAR_LEADER_USER = "leaderUser";
-    public static final String VAR_SELF_EVALUATION_DUE = "selfEvaluationDue";
-    public static final String VAR_SELF_EVALUATION_REMIND_AT = "selfEvaluationRemindAt";
     public static final String VAR_RATING_DUE = "ratingDue";
-    public static final String VAR_RATING_REMIND_AT = "ratingRemindAt";
     public static final String VAR_REVIEW_DUE = "reviewDue";
     public static final String VAR_NOTICE_END = "noticeEnd";
-    public static final String VAR_ALL_OPENED = "allOpened";
+    /** One chunk of a campaign's opening: an id range "after:upTo" (multi-instance element). */
+    public static final String VAR_OPENING_CHUNK = "openingChunk";
+
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_RETURNED = "returned";
     public static final String VAR_APPEALS_OPEN = "appealsOpen";

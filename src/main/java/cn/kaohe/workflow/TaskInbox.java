@@ -3,6 +3,7 @@ package cn.kaohe.workflow;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.web.Conflicts;
+import cn.kaohe.shared.PageSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -89,6 +90,49 @@ public class TaskInbox {
                     .list());
         }
         return describe(tasks);
+    }
+
+    /** Sort keys of a paged task list. */
+    public static final java.util.Set<String> SORT_KEYS = java.util.Set.of("due", "created", "name");
+
+    /** One page of a user's tasks (assigned to them, or to a group of theirs and unclaimed), sorted by the engine. */
+    @Transactional(readOnly = true)
+    public PageSpec.Page<InboxTask> tasksOf(String user, Collection<String> groups, PageSpec spec) {
+        TaskQuery q = taskService.createTaskQuery().active();
+        q = groups.isEmpty()
+                ? q.taskAssignee(user)
+                : q.or().taskAssignee(user)
+                        .taskCandidateGroupIn(List.copyOf(groups))
+                        .endOr();
+        return page(q, spec);
+    }
+
+    /** One page of the open tasks across the engine (of one campaign), for the office's overview. */
+    @Transactional(readOnly = true)
+    public PageSpec.Page<InboxTask> openTasks(Long campaignId, boolean overdueOnly, PageSpec spec) {
+        TaskQuery q = taskService.createTaskQuery().active();
+        if (overdueOnly) {
+            q = q.dueBefore(Date.from(clock.instant()));
+        }
+        if (campaignId != null) {
+            q = q.processVariableValueEquals(ProcessVocabulary.VAR_CAMPAIGN_ID, campaignId);
+        }
+        return page(q, spec);
+    }
+
+    private PageSpec.Page<InboxTask> page(TaskQuery q, PageSpec spec) {
+        long total = q.count();
+        TaskQuery ordered =
+                switch (spec.sort()) {
+                    case "created" -> q.orderByTaskCreateTime();
+                    case "name" -> q.orderByTaskName();
+                    default -> q.orderByDueDate();
+                };
+        ordered = spec.ascending() ? ordered.asc() : ordered.desc();
+        ordered = spec.ascending()
+                ? ordered.orderByTaskId().asc()
+                : ordered.orderByTaskId().desc();
+        return spec.page(describe(ordered.listPage(spec.offset(), spec.size())), total);
     }
 
     /** Open tasks of one kind across the engine, for the office's overview (e.g. every overdue rating). */

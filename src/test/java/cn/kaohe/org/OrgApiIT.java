@@ -179,7 +179,7 @@ class OrgApiIT {
         assertThat(problems(orphan.body())).containsExactly("parentId|除镇以外的单位须有上级单位");
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.body().get("code").asText()).isEqualTo("ORG-005");
-        assertThat(problems(taken.body())).containsExactly("name|单位名称已被使用");
+        assertThat(problems(taken.body())).containsExactly("name|同一上级单位下已有同名单位");
     }
 
     @Test

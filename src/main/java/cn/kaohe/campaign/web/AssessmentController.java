@@ -4,12 +4,14 @@ import cn.kaohe.audit.CurrentActor;
 import cn.kaohe.calendar.HolidayCalendarService;
 import cn.kaohe.campaign.Assessment;
 import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignPages;
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.CampaignScheme;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
+import cn.kaohe.shared.PageSpec;
 import cn.kaohe.web.security.AccessPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** One cadre's assessment: self-evaluation, rating, explained result, the ledger of the period; notices. */
@@ -42,6 +45,7 @@ class AssessmentController {
     private final ObjectMapper json;
     private final Clock clock;
     private final AccessPolicy policy;
+    private final CampaignPages pages;
 
     AssessmentController(
             CampaignService campaigns,
@@ -54,7 +58,9 @@ class AssessmentController {
             CurrentActor actor,
             ObjectMapper json,
             Clock clock,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            CampaignPages pages) {
+        this.pages = pages;
         this.campaigns = campaigns;
         this.roster = roster;
         this.schemes = schemes;
@@ -108,7 +114,8 @@ class AssessmentController {
             OffsetDateTime end,
             long remainingWorkingDays,
             String howToObject,
-            List<NoticeRow> rows) {}
+            List<NoticeRow> rows,
+            Long totalRows) {}
 
     record NoticeRow(Integer rank, String name, BigDecimal total, String gradeLabel) {}
 
@@ -162,26 +169,40 @@ class AssessmentController {
 
     /** Campaigns on public notice now, with the list, the window and how to object. */
     @GetMapping("/notices")
-    List<NoticeView> notices() {
+    List<NoticeView> notices(
+            @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        // with page, size or sort: one page of each list read from the database, its length in totalRows (ADR 0013)
+        PageSpec spec = page == null && size == null && sort == null
+                ? null
+                : PageSpec.of(page, size, sort, CampaignPages.SORT_KEYS, "rank");
         OffsetDateTime now = OffsetDateTime.now(clock);
         return campaigns.all().stream()
-                .filter(c -> c.getNoticeStart() != null
+                .filter(c -> (campaignId == null || campaignId.equals(c.getId()))
+                        && c.getNoticeStart() != null
                         && c.getNoticeEnd() != null
                         && !now.isBefore(c.getNoticeStart())
                         && now.isBefore(c.getNoticeEnd())
                         // seed 001 篇三 六: results only for the cadre and the committee, never on the public list
                         && schemes.publicNotice(c.getSchemeVersionId()))
-                .map(c -> notice(c, now))
+                .map(c -> spec == null ? notice(c, now) : noticePage(c, now, spec))
                 .toList();
     }
 
+    private NoticeView noticePage(Campaign c, OffsetDateTime now, PageSpec spec) {
+        PageSpec.Page<CampaignPages.ResultRow> rows = pages.results(c.getId(), spec);
+        return header(
+                c,
+                now,
+                rows.content().stream()
+                        .map(r -> new NoticeRow(r.rank(), r.name(), r.total(), r.gradeLabel()))
+                        .toList(),
+                rows.total());
+    }
+
     private NoticeView notice(Campaign c, OffsetDateTime now) {
-        LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
-        LocalDate lastDay = c.getNoticeEnd()
-                .atZoneSameInstant(clock.getZone())
-                .toLocalDate()
-                .minusDays(1);
-        long remaining = calendar.calendar().workingDaysBetween(today, lastDay.plusDays(1));
         List<Assessment> all = campaigns.assessments(c.getId());
         Map<Long, String> cadres =
                 roster.cadreNames(all.stream().map(Assessment::getCadreId).toList());
@@ -196,6 +217,16 @@ class AssessmentController {
                 .sorted(java.util.Comparator.comparing(
                         NoticeRow::rank, java.util.Comparator.nullsLast(Integer::compareTo)))
                 .toList();
+        return header(c, now, rows, null);
+    }
+
+    private NoticeView header(Campaign c, OffsetDateTime now, List<NoticeRow> rows, Long totalRows) {
+        LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
+        LocalDate lastDay = c.getNoticeEnd()
+                .atZoneSameInstant(clock.getZone())
+                .toLocalDate()
+                .minusDays(1);
+        long remaining = calendar.calendar().workingDaysBetween(today, lastDay.plusDays(1));
         return new NoticeView(
                 c.getId(),
                 c.getName(),
@@ -203,7 +234,8 @@ class AssessmentController {
                 c.getNoticeEnd(),
                 remaining,
                 "公示期间如有异议，本人可在“我的考核结果”中提出申诉，或向镇绩考办（设在镇督查室）书面反映。",
-                rows);
+                rows,
+                totalRows);
     }
 
     private AssessmentView view(Assessment a, boolean full) {

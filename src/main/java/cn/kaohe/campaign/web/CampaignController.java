@@ -4,11 +4,13 @@ import cn.kaohe.campaign.Assessment;
 import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.CampaignAppeals;
 import cn.kaohe.campaign.CampaignInputs;
+import cn.kaohe.campaign.CampaignPages;
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.campaign.OpenCampaign;
 import cn.kaohe.campaign.ResultAdjustment;
 import cn.kaohe.campaign.ResultAdjustments;
+import cn.kaohe.shared.PageSpec;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -16,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,13 +38,16 @@ class CampaignController {
     private final CampaignAppeals appeals;
     private final ResultAdjustments adjustments;
     private final CampaignInputs inputs;
+    private final CampaignPages pages;
 
     CampaignController(
             CampaignService campaigns,
             CampaignRoster roster,
             CampaignAppeals appeals,
             ResultAdjustments adjustments,
-            CampaignInputs inputs) {
+            CampaignInputs inputs,
+            CampaignPages pages) {
+        this.pages = pages;
         this.campaigns = campaigns;
         this.roster = roster;
         this.appeals = appeals;
@@ -122,8 +129,46 @@ class CampaignController {
         return CampaignView.of(campaigns.campaign(id));
     }
 
+    /**
+     * The committee board's list. With {@code page}, {@code size} or {@code sort} (rank, total, name, grade, status;
+     * {@code ,desc}) one page is read from the database and the whole list's length is in {@code X-Total-Count};
+     * without them, the whole list (docs/adr/0013).
+     */
     @GetMapping("/campaigns/{id}/ranking")
-    List<RankingRow> ranking(@PathVariable long id) {
+    ResponseEntity<List<RankingRow>> ranking(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        if (page == null && size == null && sort == null) {
+            return ResponseEntity.ok(ranking(id));
+        }
+        PageSpec spec = PageSpec.of(page, size, sort, CampaignPages.SORT_KEYS, "rank");
+        campaigns.campaign(id); // 404 for an unknown campaign, not an empty page
+        PageSpec.Page<CampaignPages.ResultRow> rows = pages.results(id, spec);
+        Set<Long> appealed = appeals.underAppeal(rows.content().stream()
+                .map(CampaignPages.ResultRow::assessmentId)
+                .toList());
+        List<RankingRow> content = rows.content().stream()
+                .map(r -> new RankingRow(
+                        r.assessmentId(),
+                        r.cadreId(),
+                        r.name(),
+                        r.rank(),
+                        r.total(),
+                        r.grade(),
+                        r.gradeLabel(),
+                        r.eligible(),
+                        r.pay(),
+                        r.status().label(),
+                        appealed.contains(r.assessmentId())))
+                .toList();
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(rows.total()))
+                .body(content);
+    }
+
+    private List<RankingRow> ranking(long id) {
         campaigns.campaign(id); // 404 for an unknown campaign, not an empty list
         List<Assessment> all = campaigns.assessments(id);
         Set<Long> appealed =

@@ -1,24 +1,34 @@
 package cn.kaohe.workflow.delegate;
 
-import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.campaign.CampaignOpening;
 import cn.kaohe.workflow.ProcessVocabulary;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Opens the next chunk of assessments; the process loops (asynchronously) until all are open. */
+/**
+ * Opens one chunk of a campaign's assessments: one instance of the parallel multi-instance
+ * {@code ServiceTask_OpenAssessments}, each its own non-exclusive job and transaction. {@link #chunks} gives the
+ * multi-instance collection.
+ */
 @Component
 public class OpenAssessmentsDelegate implements JavaDelegate {
 
-    private final CampaignService campaigns;
+    private final CampaignOpening opening;
 
-    OpenAssessmentsDelegate(CampaignService campaigns) {
-        this.campaigns = campaigns;
+    OpenAssessmentsDelegate(CampaignOpening opening) {
+        this.opening = opening;
+    }
+
+    /** The chunks of the campaign ({@code ${openAssessmentsDelegate.chunks(campaignId)}}). */
+    public List<String> chunks(Object campaignId) {
+        return opening.plan(((Number) campaignId).longValue());
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean allOpened = campaigns.openNextChunk(Vars.campaignId(execution));
-        execution.setVariable(ProcessVocabulary.VAR_ALL_OPENED, allOpened);
+        opening.openChunk(
+                Vars.campaignId(execution), (String) execution.getVariable(ProcessVocabulary.VAR_OPENING_CHUNK));
     }
 }

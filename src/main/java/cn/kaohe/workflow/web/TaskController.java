@@ -1,11 +1,13 @@
 package cn.kaohe.workflow.web;
 
 import cn.kaohe.audit.CurrentActor;
+import cn.kaohe.shared.PageSpec;
 import cn.kaohe.workflow.InboxTask;
 import cn.kaohe.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +30,23 @@ class TaskController {
         this.actor = actor;
     }
 
+    /** With page, size or sort (due, created, name; ",desc"): one page, the list's length in X-Total-Count. */
     @GetMapping
-    List<InboxTask> mine() {
-        return inbox.tasksOf(actor.name(), actor.groups());
+    ResponseEntity<List<InboxTask>> mine(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        if (page == null && size == null && sort == null) {
+            return ResponseEntity.ok(inbox.tasksOf(actor.name(), actor.groups()));
+        }
+        return paged(
+                inbox.tasksOf(actor.name(), actor.groups(), PageSpec.of(page, size, sort, TaskInbox.SORT_KEYS, "due")));
+    }
+
+    private static ResponseEntity<List<InboxTask>> paged(PageSpec.Page<InboxTask> page) {
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(page.total()))
+                .body(page.content());
     }
 
     @GetMapping("/{taskId}")
@@ -59,9 +75,16 @@ class TaskController {
     }
 
     @GetMapping("/open")
-    List<InboxTask> open(
+    ResponseEntity<List<InboxTask>> open(
             @RequestParam(required = false) Long campaignId,
-            @RequestParam(defaultValue = "false") boolean overdueOnly) {
-        return inbox.openTasks(campaignId, overdueOnly);
+            @RequestParam(defaultValue = "false") boolean overdueOnly,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        if (page == null && size == null && sort == null) {
+            return ResponseEntity.ok(inbox.openTasks(campaignId, overdueOnly));
+        }
+        return paged(
+                inbox.openTasks(campaignId, overdueOnly, PageSpec.of(page, size, sort, TaskInbox.SORT_KEYS, "due")));
     }
 }
