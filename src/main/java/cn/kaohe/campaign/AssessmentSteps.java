@@ -28,7 +28,7 @@ public class AssessmentSteps {
     static final int RESUBMIT_WORKING_DAYS = 3;
 
     /** A reminder goes out this long before the new due date (as for every step). */
-    static final java.time.Duration REMIND_BEFORE = CampaignService.REMIND_BEFORE;
+    static final java.time.Duration REMIND_BEFORE = CampaignOpening.REMIND_BEFORE;
 
     private final AssessmentRepository assessments;
     private final CampaignRepository campaigns;

@@ -60,7 +60,7 @@ public class CampaignAlerts {
         String name = roster.cadreName(a.getCadreId());
         OffsetDateTime dueAt = step == Step.SELF_EVALUATION ? c.getSelfEvaluationDue() : c.getRatingDue();
         if (!statutoryClock.reached(
-                dueAt.minus(CampaignService.REMIND_BEFORE), "Assessment", assessmentId, step.label + "到期提醒")) {
+                dueAt.minus(CampaignOpening.REMIND_BEFORE), "Assessment", assessmentId, step.label + "到期提醒")) {
             return; // fired early: nothing is sent
         }
         Long who = step == Step.SELF_EVALUATION ? a.getCadreId() : a.getLeaderId();

@@ -44,11 +44,18 @@ public class AssessmentFacts {
         return of(execution).leaderUser();
     }
 
+    /** The campaign's due date, or the new one a returned self-evaluation was given (ADR 0010). */
     public Date selfEvaluationDue(DelegateExecution execution) {
+        if (execution.getVariable(ProcessVocabulary.VAR_SELF_EVALUATION_DUE) instanceof Date returned) {
+            return returned;
+        }
         return date(of(execution).selfEvaluationDue());
     }
 
     public Date selfEvaluationRemindAt(DelegateExecution execution) {
+        if (execution.getVariable(ProcessVocabulary.VAR_SELF_EVALUATION_REMIND_AT) instanceof Date returned) {
+            return returned;
+        }
         return date(of(execution).selfEvaluationRemindAt());
     }
 

@@ -44,6 +44,10 @@ public final class ProcessVocabulary {
 
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_RETURNED = "returned";
+    /** Set only when a self-evaluation is returned: its new due date and reminder (ADR 0010), read before the domain's. */
+    public static final String VAR_SELF_EVALUATION_DUE = "selfEvaluationDue";
+
+    public static final String VAR_SELF_EVALUATION_REMIND_AT = "selfEvaluationRemindAt";
     public static final String VAR_APPEALS_OPEN = "appealsOpen";
 
     public static final String GROUP_OFFICE = "office";

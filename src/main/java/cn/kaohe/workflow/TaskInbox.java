@@ -1,9 +1,9 @@
 package cn.kaohe.workflow;
 
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.PageSpec;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.web.Conflicts;
-import cn.kaohe.shared.PageSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -47,15 +47,15 @@ public final class CampaignOpeningBenchmark {
         long t0 = System.nanoTime();
         Campaign c = kaohe.bean(CampaignService.class)
                 .open(new OpenCampaign(
-                        null,
-                        unit,
-                        Cycle.ANNUAL,
-                        String.valueOf(2030 + round),
-                        scheme,
-                        now.plusDays(7),
-                        now.plusDays(14),
-                        now.plusDays(21))
-                .withPayPool(new java.math.BigDecimal("300000")));
+                                null,
+                                unit,
+                                Cycle.ANNUAL,
+                                String.valueOf(2030 + round),
+                                scheme,
+                                now.plusDays(7),
+                                now.plusDays(14),
+                                now.plusDays(21))
+                        .withPayPool(new java.math.BigDecimal("300000")));
         long opened = System.nanoTime();
         long tasks = 0;
         while (tasks < size) {

@@ -62,14 +62,14 @@ public final class TimerStormBenchmark {
             OffsetDateTime stormAt = selfDue.plusMinutes(1);
             kaohe.bean(CampaignService.class)
                     .open(new OpenCampaign(
-                            null,
-                            unit,
-                            Cycle.ANNUAL,
-                            "2040",
-                            scheme,
-                            selfDue,
-                            stormAt.plusSeconds(middle),
-                            now.plusDays(21))
+                                    null,
+                                    unit,
+                                    Cycle.ANNUAL,
+                                    "2040",
+                                    scheme,
+                                    selfDue,
+                                    stormAt.plusSeconds(middle),
+                                    now.plusDays(21))
                             .withPayPool(new java.math.BigDecimal("300000")));
             while (kaohe.openTasks("Task_SubmitSelfEvaluation") < instances) {
                 Thread.sleep(200);
