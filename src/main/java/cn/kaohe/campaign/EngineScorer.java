@@ -103,35 +103,8 @@ class EngineScorer implements CampaignScorer {
                 : subjects(byCadre.keySet());
         Set<Long> unitIds = new HashSet<>();
         subjects.forEach(s -> unitIds.add(Long.valueOf(units ? s.id() : s.unitId())));
-        List<LedgerFact> facts = new ArrayList<>();
-        Set<String> knownTypes = new HashSet<>();
-        scheme.factRules().forEach(r -> knownTypes.add(r.factType()));
-        List<Long> factUnits = whole ? allUnits() : List.copyOf(unitIds);
-        List<CountedPeriod> counted = countedPeriods(campaign, scheme);
-        for (LedgerEntry e : ledger.inPeriod(
-                campaign.getPeriodStart(), campaign.getPeriodEnd(), units ? List.of() : byCadre.keySet(), factUnits)) {
-            if (!knownTypes.contains(e.getFactType())) {
-                continue; // the ledger is shared by all schemes: a fact this scheme has no rule for does not count
-            }
-            List<String> named = units
-                    ? (e.getUnitId() == null ? List.of() : List.of(String.valueOf(e.getUnitId())))
-                    : (e.getCadreId() == null ? List.of() : List.of(String.valueOf(e.getCadreId())));
-            facts.add(new LedgerFact(
-                    "L" + e.getId(),
-                    e.getFactType(),
-                    e.getLevel(),
-                    e.getOccurredOn(),
-                    named,
-                    e.getUnitId() == null ? null : String.valueOf(e.getUnitId()),
-                    e.getQuantity(),
-                    e.getPoints(),
-                    e.getAmount(),
-                    e.getReason(),
-                    e.getWorkItemKey(),
-                    e.isConsecutive(),
-                    e.getReversesId() == null ? null : "L" + e.getReversesId(),
-                    countedIn(counted, e)));
-        }
+        List<LedgerFact> facts =
+                facts(campaign, scheme, units, byCadre.keySet(), whole ? allUnits() : List.copyOf(unitIds));
         List<Rating> ratings = new ArrayList<>();
         for (Assessment a : assessments) {
             if (a.getRatingScores() != null) {
@@ -227,6 +200,49 @@ class EngineScorer implements CampaignScorer {
                             write(s)));
         }
         return new CampaignResult(results, write(outcome.groups()));
+    }
+
+    /**
+     * The ledger facts of the campaign's period the scheme has rules for, as the engine reads them; a fact a
+     * finalised shorter campaign already scored carries that period in {@code countedIn} (seed 002).
+     */
+    List<LedgerFact> facts(
+            Campaign campaign, SchemeVersion scheme, boolean units, Collection<Long> cadreIds, List<Long> factUnits) {
+        List<LedgerFact> facts = new ArrayList<>();
+        Set<String> knownTypes = new HashSet<>();
+        scheme.factRules().forEach(r -> knownTypes.add(r.factType()));
+        List<CountedPeriod> counted = countedPeriods(campaign, scheme);
+        for (LedgerEntry e : ledger.inPeriod(
+                campaign.getPeriodStart(), campaign.getPeriodEnd(), units ? List.of() : cadreIds, factUnits)) {
+            if (!knownTypes.contains(e.getFactType())) {
+                continue; // the ledger is shared by all schemes: a fact this scheme has no rule for does not count
+            }
+            List<String> named = units
+                    ? (e.getUnitId() == null ? List.of() : List.of(String.valueOf(e.getUnitId())))
+                    : (e.getCadreId() == null ? List.of() : List.of(String.valueOf(e.getCadreId())));
+            facts.add(new LedgerFact(
+                    "L" + e.getId(),
+                    e.getFactType(),
+                    e.getLevel(),
+                    e.getOccurredOn(),
+                    named,
+                    e.getUnitId() == null ? null : String.valueOf(e.getUnitId()),
+                    e.getQuantity(),
+                    e.getPoints(),
+                    e.getAmount(),
+                    e.getReason(),
+                    e.getWorkItemKey(),
+                    e.isConsecutive(),
+                    e.getReversesId() == null ? null : "L" + e.getReversesId(),
+                    countedIn(counted, e)));
+        }
+        return facts;
+    }
+
+    /** Every fact of a campaign (the whole campaign's view), for checks. */
+    List<LedgerFact> facts(Campaign campaign) {
+        SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
+        return facts(campaign, scheme, scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT, List.of(), allUnits());
     }
 
     private List<Subject> subjects(Collection<Long> cadreIds) {

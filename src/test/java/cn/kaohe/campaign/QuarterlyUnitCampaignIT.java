@@ -8,6 +8,7 @@ import cn.kaohe.ledger.RecordFact;
 import cn.kaohe.org.DemoTownship;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.scoring.ScoringInput;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.support.EngineTime;
 import cn.kaohe.support.IntegrationTest;
@@ -58,7 +59,7 @@ class QuarterlyUnitCampaignIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    CampaignScorer scorer;
+    EngineScorer engineScorer;
 
     @AfterEach
     void resetClock() {
@@ -182,18 +183,17 @@ class QuarterlyUnitCampaignIT {
                 at("2026-10-27T18:00"),
                 at("2026-10-30T18:00")));
         time.runDueJobs();
-        Assessment zzbAnnual = campaigns.assessments(annual.getId()).stream()
-                .filter(a -> a.getSubjectUnitId() == censured)
-                .findFirst()
-                .orElseThrow();
-        CampaignScorer.ScoreResult provisional = scorer.scoreOne(campaigns.campaign(annual.getId()), zzbAnnual);
-        assertThat(provisional.resultJson()).contains("受到县级以上通报批评已计入2026年第3季度的考核结果，本期不再重复计分");
-        assertThat(adjust(provisional)).isEqualByComparingTo("0");
+        List<ScoringInput.LedgerFact> annualFacts = engineScorer.facts(campaigns.campaign(annual.getId()));
+        assertThat(annualFacts)
+                .filteredOn(f ->
+                        f.type().equals("CENSURE") && String.valueOf(censured).equals(f.unitId()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.countedIn()).isEqualTo("2026年第3季度"));
         // a censure of the fourth quarter, not yet counted by a finalised quarter, still counts in the annual result
         ledger.record(new RecordFact(
                 "CENSURE",
                 "COUNTY",
-                LocalDate.of(2026, 10, 22),
+                LocalDate.of(2026, 10, 20),
                 null,
                 censured,
                 null,
@@ -204,19 +204,10 @@ class QuarterlyUnitCampaignIT {
                 "县委办通报",
                 "县委办通报〔2026〕31号",
                 null));
-        provisional = scorer.scoreOne(campaigns.campaign(annual.getId()), zzbAnnual);
-        assertThat(adjust(provisional)).isEqualByComparingTo("-2");
-    }
-
-    static BigDecimal adjust(CampaignScorer.ScoreResult r) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(r.resultJson())
-                    .get("categoryScores")
-                    .get("adjust")
-                    .decimalValue();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(engineScorer.facts(campaigns.campaign(annual.getId())))
+                .filteredOn(f ->
+                        f.type().equals("CENSURE") && String.valueOf(censured).equals(f.unitId()))
+                .extracting(ScoringInput.LedgerFact::countedIn)
+                .containsExactlyInAnyOrder("2026年第3季度", null);
     }
 }

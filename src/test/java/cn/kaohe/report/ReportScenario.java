@@ -143,7 +143,9 @@ class ReportScenario {
 
     /** Opens the campaign of {@code period} (e.g. 2026-03) at {@code openAt} and drives it to the ranking. */
     Campaign ranked(Township t, String period, OffsetDateTime openAt, List<Integer> scores) {
-        Campaign campaign = opened(t, period, openAt);
+        // seed 003 五 按季度发放: the months of a quarter are paid with the campaign that closes it (issue 13)
+        int month = Integer.parseInt(period.substring(5));
+        Campaign campaign = opened(t, period, period.substring(0, 4) + "-Q" + ((month - 1) / 3 + 1), openAt);
         long id = campaign.getId();
         List<GroupRatings.Entry> entries = new ArrayList<>();
         for (int i = 0; i < t.cadreIds().size(); i++) {
@@ -178,16 +180,21 @@ class ReportScenario {
 
     /** Opens the campaign and its assessments (no step done yet). */
     Campaign opened(Township t, String period, OffsetDateTime openAt) {
+        return opened(t, period, null, openAt);
+    }
+
+    private Campaign opened(Township t, String period, String payout, OffsetDateTime openAt) {
         time.set(openAt);
         Campaign campaign = campaigns.open(new OpenCampaign(
-                t.name() + period.replace("-0", "年").replace("-", "年") + "月考核",
-                t.officeId(),
-                Cycle.MONTHLY,
-                period,
-                t.schemeId(),
-                openAt.plusDays(4),
-                openAt.plusDays(7),
-                openAt.plusDays(9)));
+                        t.name() + period.replace("-0", "年").replace("-", "年") + "月考核",
+                        t.officeId(),
+                        Cycle.MONTHLY,
+                        period,
+                        t.schemeId(),
+                        openAt.plusDays(4),
+                        openAt.plusDays(7),
+                        openAt.plusDays(9))
+                .withPayoutPeriod(payout));
         runJobsOf(campaign.getId());
         return campaigns.campaign(campaign.getId());
     }

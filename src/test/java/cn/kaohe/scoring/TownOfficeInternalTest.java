@@ -60,6 +60,40 @@ class TownOfficeInternalTest {
     }
 
     @Test
+    void aCensureCountedInAQuarterIsNotDeductedAgainInTheYear() {
+        // seed 002 四(二)3 扣分①: 被县委、县政府通报批评的，在年度绩效考核得分中减2分 — once: the quarter that counted
+        // it is inside 业绩评价, so the annual result explains it and deducts nothing (80 × 0.7 + 80 × 0.3 = 80)
+        var b = office(new InputBuilder(), "o1", 80, 80);
+        b.fact(new ScoringInput.LedgerFact(
+                "L7",
+                "CENSURE",
+                "COUNTY",
+                null,
+                java.util.List.of("o1"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "2026年第3季度"));
+        var r = engine.score(SCHEME, b.build()).subject("o1").orElseThrow();
+        assertThat(r.categoryScores().get("adjust")).isEqualByComparingTo("0");
+        assertThat(r.total()).isEqualByComparingTo("80");
+        assertThat(r.reasons()).singleElement().satisfies(x -> assertThat(x.description())
+                .isEqualTo("受到县级以上通报批评已计入2026年第3季度的考核结果，本期不再重复计分"));
+        // the same censure not yet counted elsewhere: −2
+        var again = office(new InputBuilder(), "o1", 80, 80).fact("L7", "CENSURE", "COUNTY", 1, "o1");
+        assertThat(engine.score(SCHEME, again.build())
+                        .subject("o1")
+                        .orElseThrow()
+                        .total())
+                .isEqualByComparingTo("78");
+    }
+
+    @Test
     void censureCountsOnceAtTheHighestLevel() {
         // seed 002 扣分①: 市委通报减3分，县委通报减2分；多层级通报以最高层级扣减一次
         var b = office(new InputBuilder(), "o1", 80, 80);
