@@ -39,7 +39,11 @@ alter table result_adjustment add column withdrawn_by varchar(100);
 alter table result_adjustment add column withdrawn_reason varchar;
 
 -- one open appeal per assessment, also under a double submit
-create unique index appeal_one_open on appeal (assessment_id) where status <> 'CLOSED';
+-- (open_slot is 1 while the appeal is open and null once closed; nulls never collide in a unique index — a partial
+-- index would do the same on PostgreSQL, but the demo's H2 has none)
+alter table appeal add column open_slot smallint;
+update appeal set open_slot = 1 where status <> 'CLOSED';
+create unique index appeal_one_open on appeal (assessment_id, open_slot);
 
 -- seed 001 篇三 六 (考核结果只有被考核者本人、考核小组成员了解): a scheme can keep results off the public notice
 alter table scheme_version add column public_notice boolean not null default true;

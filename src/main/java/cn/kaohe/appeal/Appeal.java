@@ -38,6 +38,10 @@ public class Appeal {
     @Enumerated(EnumType.STRING)
     private AppealStatus status;
 
+    /** 1 while the appeal is open, null once closed: one open appeal per assessment (unique index, V14). */
+    @Column(name = "open_slot")
+    private Short openSlot = 1;
+
     @Column(name = "filed_at")
     private OffsetDateTime filedAt;
 
@@ -154,6 +158,7 @@ public class Appeal {
     void closed(OffsetDateTime at) {
         this.closedAt = at;
         this.status = AppealStatus.CLOSED;
+        this.openSlot = null;
     }
 
     /** Was the forward deadline met (null while not yet forwarded and not yet due)? */

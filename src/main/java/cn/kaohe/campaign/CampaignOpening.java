@@ -138,6 +138,10 @@ public class CampaignOpening {
         Long[] units = subjects.stream().map(Subject::unitId).toArray(Long[]::new);
         Map<Long, Long> ids = new HashMap<>();
         jdbc.execute((java.sql.Connection con) -> {
+            if (!"PostgreSQL".equals(con.getMetaData().getDatabaseProductName())) {
+                insertOneByOne(con, campaignId, subjects, ids); // the demo's H2 has no unnest(...) returning
+                return null;
+            }
             Array c = con.createArrayOf("bigint", cadres);
             Array l = con.createArrayOf("bigint", leaders);
             Array u = con.createArrayOf("bigint", units);
@@ -158,6 +162,27 @@ public class CampaignOpening {
             return null;
         });
         return ids;
+    }
+
+    private static void insertOneByOne(
+            java.sql.Connection con, long campaignId, List<Subject> subjects, Map<Long, Long> ids)
+            throws java.sql.SQLException {
+        try (var ps = con.prepareStatement(
+                "insert into assessment (campaign_id, cadre_id, leader_id, subject_unit_id, status)"
+                        + " values (?, ?, ?, ?, 'SELF_EVALUATION')",
+                new String[] {"id"})) {
+            for (Subject s : subjects) {
+                ps.setLong(1, campaignId);
+                ps.setLong(2, s.cadreId());
+                ps.setObject(3, s.leaderId(), java.sql.Types.BIGINT);
+                ps.setObject(4, s.unitId(), java.sql.Types.BIGINT);
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    ids.put(s.cadreId(), keys.getLong(1));
+                }
+            }
+        }
     }
 
     /**
