@@ -2,7 +2,7 @@
 -- the units of its parent (top-level units among themselves). The roster names units by code, unique name or
 -- 「上级单位/单位名称」.
 alter table org_unit drop constraint org_unit_name_unique;
-create unique index org_unit_name_in_parent on org_unit (coalesce(parent_id, 0), name);
+-- the unique index itself is per database: db/vendor/{postgresql,h2}/V19_1__unit_name_in_parent.sql
 create index org_unit_name on org_unit (name);
 
 -- The first pages of a 10,000-cadre campaign's lists, sorted on the server: by rank, total, id.
