@@ -223,8 +223,16 @@ class TrustedResultsIT {
             }
         }
         seen.addAll(tableDump());
+        Map<Long, BigDecimal> averages = new HashMap<>();
+        overview.path("sheetAverages")
+                .forEach(avg -> averages.put(
+                        avg.path("cadreId").asLong(), avg.path("average").decimalValue()));
         for (Map.Entry<String, Map<Long, BigDecimal>> rater : votes.entrySet()) {
-            for (BigDecimal vote : rater.getValue().values()) {
+            for (Map.Entry<Long, BigDecimal> cast : rater.getValue().entrySet()) {
+                BigDecimal vote = cast.getValue();
+                if (vote.compareTo(averages.get(cast.getKey())) == 0) {
+                    continue; // a vote equal to the published average tells nothing about who cast it
+                }
                 Pattern p = Pattern.compile(
                         "(?<![0-9.])" + Pattern.quote(vote.stripTrailingZeros().toPlainString()) + "0*(?![0-9])");
                 assertThat(seen)
