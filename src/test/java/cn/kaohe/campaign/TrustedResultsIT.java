@@ -361,9 +361,12 @@ class TrustedResultsIT {
                 String.class,
                 "campaign-" + campaignId);
         return management.createJobQuery().processInstanceId(pi).timers().list().stream()
-                .filter(j -> "TimerEvent_NoticeEnds"
-                        .equals(jdbc.queryForObject(
-                                "select act_id_ from act_ru_job where id_ = ?", String.class, j.getId())))
+                .filter(j -> jdbc.queryForObject(
+                                "select count(*) from act_ru_job where id_ = ? and handler_cfg_ like ?",
+                                Integer.class,
+                                j.getId(),
+                                "%TimerEvent_NoticeEnds%")
+                        > 0)
                 .findFirst()
                 .orElseThrow();
     }
