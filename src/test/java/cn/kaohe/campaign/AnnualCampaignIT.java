@@ -262,8 +262,10 @@ class AnnualCampaignIT {
                 .anySatisfy(r -> assertThat(r.getAction()).isEqualTo("RESULT_ADJUSTED"));
 
         time.set("2026-09-30T16:00"); // Wednesday afternoon before 国庆
+        long reviewed = campaign.getId();
         InboxTask review = tasks.of("hehu", "committee").stream()
-                .filter(t -> t.kind().equals("COMMITTEE_REVIEW"))
+                .filter(t ->
+                        t.kind().equals("COMMITTEE_REVIEW") && t.campaignId().equals(reviewed))
                 .findFirst()
                 .orElseThrow();
         tasks.complete(review, "hehu", "{\"approve\":true}", "committee");

@@ -176,12 +176,13 @@ class AccessRulesIT {
 
     @Test
     void onlyTheOfficeEntersGroupRatingsAndAnonymousVotesNeverShowARater() {
+        // seed 000 三(一): the office enters a village grade (周婧 lives in 新塘村); a cadre may not
         Map<String, Object> entry = new HashMap<>();
-        entry.put("cadreId", users.cadreId("chenkun"));
-        entry.put("raterGroup", "COMMITTEE");
-        entry.put("part", slotPart());
-        entry.put("score", 90);
-        Map<String, Object> request = Map.of("entries", List.of(entry), "reason", "测评表录入");
+        entry.put("cadreId", users.cadreId("zhoujing"));
+        entry.put("raterGroup", "GRADE");
+        entry.put("part", "liaison");
+        entry.put("grade", "良好");
+        Map<String, Object> request = Map.of("entries", List.of(entry), "reason", "村等次录入");
         int before = count("group_rating");
         ResponseEntity<JsonNode> refused = as("chenkun")
                 .exchange(
@@ -199,27 +200,35 @@ class AccessRulesIT {
                         new HttpEntity<>(request),
                         JsonNode.class);
         assertThat(entered.getStatusCode()).isEqualTo(HttpStatus.OK);
-        for (String reader : List.of(TestUsers.OFFICE, TestUsers.PARTY, "wangfeng")) {
-            JsonNode ratings = as(reader).getForObject("/api/campaigns/" + campaign + "/group-ratings", JsonNode.class);
-            assertThat(ratings).isNotEmpty();
-            for (JsonNode r : ratings) {
-                assertThat(r.has("rater"))
-                        .as("anonymous vote exposes a rater: " + r)
-                        .isFalse();
-            }
-        }
-    }
 
-    private String slotPart() {
-        JsonNode slots =
-                as(TestUsers.OFFICE).getForObject("/api/campaigns/" + campaign + "/group-rating-slots", JsonNode.class);
-        for (JsonNode s : slots) {
-            if (s.get("raterGroup").asText().equals("COMMITTEE") && !s.has("grades")
-                    || s.get("grades").isEmpty()) {
-                return s.get("part").asText();
-            }
+        // seed 000 三(四): the committee rates on its own anonymous sheets; the office can neither enter nor copy them
+        Map<String, Object> sheetVote =
+                Map.of("cadreId", users.cadreId("chenkun"), "raterGroup", "COMMITTEE", "part", "central", "score", 90);
+        int after = count("group_rating");
+        ResponseEntity<JsonNode> onBehalf = as(TestUsers.OFFICE)
+                .exchange(
+                        "/api/campaigns/" + campaign + "/group-ratings",
+                        HttpMethod.PUT,
+                        new HttpEntity<>(Map.of("entries", List.of(sheetVote), "reason", "代填")),
+                        JsonNode.class);
+        assertThat(onBehalf.getStatusCode().value()).isEqualTo(400);
+        assertThat(onBehalf.getBody().path("problems").get(0).path("field").asText())
+                .isEqualTo("entries[0].raterGroup");
+        assertThat(count("group_rating")).isEqualTo(after);
+
+        JsonNode ratings =
+                as(TestUsers.OFFICE).getForObject("/api/campaigns/" + campaign + "/group-ratings", JsonNode.class);
+        assertThat(ratings.path("paper")).isNotEmpty();
+        for (JsonNode r : ratings.path("paper")) {
+            assertThat(r.has("id") || r.has("enteredAt"))
+                    .as("a row id or time: " + r)
+                    .isFalse();
         }
-        throw new AssertionError("no COMMITTEE slot in " + slots);
+        for (JsonNode r : ratings.path("sheetAverages")) {
+            assertThat(r.has("rater"))
+                    .as("anonymous vote exposes a rater: " + r)
+                    .isFalse();
+        }
     }
 
     @Test
