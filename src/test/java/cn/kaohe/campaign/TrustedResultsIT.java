@@ -92,14 +92,15 @@ class TrustedResultsIT {
         StoredScheme scheme = schemes.importPreset("daligang-2021", null);
         long unit = jdbc.queryForObject("select id from org_unit where name = '党建办'", Long.class);
         Campaign campaign = campaigns.open(new OpenCampaign(
-                "党建办2026年第三季度考核",
-                unit,
-                Cycle.QUARTERLY,
-                "2026-Q3",
-                scheme.getId(),
-                at("2026-10-14T18:00"),
-                at("2026-10-16T18:00"),
-                at("2026-10-23T18:00")));
+                        "党建办2024年度考核（补考）",
+                        unit,
+                        Cycle.ANNUAL, // seed 000 is an annual scheme; 2025 and 2026 of 党建办 are other tests' campaigns
+                        "2024",
+                        scheme.getId(),
+                        at("2026-10-14T18:00"),
+                        at("2026-10-16T18:00"),
+                        at("2026-10-23T18:00"))
+                .withPayPool(new java.math.BigDecimal("300000")));
         long id = campaign.getId();
         time.runDueJobs();
         List<Assessment> assessments = campaigns.assessments(id);
