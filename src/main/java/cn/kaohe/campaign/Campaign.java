@@ -147,6 +147,18 @@ public class Campaign {
         return unitId + ":" + cycle + ":" + periodLabel;
     }
 
+    /**
+     * One open campaign per unit, cycle, period and kind of subject: a township assesses its cadres (seed 000) and its
+     * offices (seed 002) for the same year, each once.
+     */
+    static String activeKey(Long unitId, Cycle cycle, String periodLabel, boolean assessesUnits) {
+        return activeKey(unitId, cycle, periodLabel) + (assessesUnits ? ":UNITS" : "");
+    }
+
+    void assessesUnits(boolean units) {
+        this.activeKey = activeKey(unitId, cycle, periodLabel, units);
+    }
+
     void opened(int count, long lastCadreId) {
         this.openedCount += count;
         this.lastOpenedCadreId = lastCadreId;

@@ -92,7 +92,11 @@ public class CampaignService {
             throw new KaoheException(CampaignError.DUE_DATES_OUT_OF_ORDER);
         }
         campaigns
-                .findByActiveKey(Campaign.activeKey(command.unitId(), command.cycle(), period.label()))
+                .findByActiveKey(Campaign.activeKey(
+                        command.unitId(),
+                        command.cycle(),
+                        period.label(),
+                        schemes.assessesUnits(command.schemeVersionId())))
                 .ifPresent(existing -> {
                     throw new KaoheException(
                             CampaignError.DUPLICATE_CAMPAIGN, unitName, period.chineseLabel(), existing.getId());
@@ -133,6 +137,7 @@ public class CampaignService {
                 actor.name(),
                 now);
         fresh.payInputs(pay.pool(), pay.payoutPeriod());
+        fresh.assessesUnits(units);
         Campaign campaign = campaigns.saveAndFlush(fresh);
         audit.record(AuditEvent.created(
                 "CAMPAIGN_OPENED",
