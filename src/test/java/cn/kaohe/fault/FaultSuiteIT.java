@@ -279,8 +279,13 @@ class FaultSuiteIT {
         props.put("kaohe.workflow.wait-recheck-enabled", "false");
         props.put("kaohe.demo.enabled", "false");
         props.put("spring.jmx.enabled", "false");
+        // its own engine name: closing this node must not unregister the test context's engine "default" (the
+        // webapps and /engine-rest look engines up by name)
+        props.put("camunda.bpm.generate-unique-process-engine-name", "true");
         return new SpringApplicationBuilder(KaoheApplication.class)
                 .profiles("it")
+                // the fault database above everything else (default properties lose to application.yml's H2 URL)
+                .initializers(new FaultDatabase())
                 .properties(props)
                 .run();
     }

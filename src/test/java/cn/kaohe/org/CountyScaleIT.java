@@ -120,14 +120,15 @@ class CountyScaleIT {
 
         long scheme = schemes.importPreset("daligang-2021", null).getId();
         Campaign campaign = campaigns.open(new OpenCampaign(
-                null,
-                east.id(),
-                Cycle.ANNUAL,
-                "2026",
-                scheme,
-                EngineTime.at("2026-03-10T18:00"),
-                EngineTime.at("2026-03-17T18:00"),
-                EngineTime.at("2026-03-24T18:00")));
+                        null,
+                        east.id(),
+                        Cycle.ANNUAL,
+                        "2026",
+                        scheme,
+                        EngineTime.at("2026-03-10T18:00"),
+                        EngineTime.at("2026-03-17T18:00"),
+                        EngineTime.at("2026-03-24T18:00"))
+                .withPayPool(new java.math.BigDecimal("300000")));
         time.runDueJobs();
 
         List<String> assessed = jdbc.queryForList(

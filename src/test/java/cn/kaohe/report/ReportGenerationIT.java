@@ -134,7 +134,10 @@ class ReportGenerationIT {
         assertThat(text)
                 .contains(
                         "考核结果排名表",
-                        state.march().getName(),
+                        // the township is printed once, apart from the campaign's own words (issue 14)
+                        state.march()
+                                .getName()
+                                .substring(state.march().getName().indexOf('镇') + 1),
                         "拜城县乡镇干部业绩考核（月度）（第"
                                 + schemeCatalog
                                         .stored(state.march().getSchemeVersionId())
@@ -223,8 +226,12 @@ class ReportGenerationIT {
                         ReportFunctions.date(march.getNoticeStart()
                                 .atZoneSameInstant(ReadModels.ZONE)
                                 .toLocalDate()))
-                .contains(ReportFunctions.date(
-                        march.getNoticeEnd().atZoneSameInstant(ReadModels.ZONE).toLocalDate()))
+                // the last day of the notice "…日24时", as on the notice page (the end instant is the next midnight)
+                .contains(ReportFunctions.date(march.getNoticeEnd()
+                                .minusSeconds(1)
+                                .atZoneSameInstant(ReadModels.ZONE)
+                                .toLocalDate())
+                        + "24时")
                 .contains("3个工作日", "绩效考核办公室")
                 .contains(ReportScenario.NAMES.toArray(String[]::new));
     }

@@ -45,6 +45,9 @@ class DemoClockIT {
     CampaignFixture campaign;
 
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Autowired
     EngineTime time;
 
     @Autowired
@@ -83,8 +86,13 @@ class DemoClockIT {
 
     @Test
     void movingForwardMakesTheTimersDueThatWouldBeDueByThenAndIsAudited() {
-        campaign.campaignId(rest); // four self-evaluations, reminders 24 h before their due date (10 days from now)
+        long campaignId = campaign.campaignId(rest); // four self-evaluations, reminders 24 h before their due (10 days)
         time.reset();
+        // only this campaign's timers: other tests' campaigns share the database and have their own due dates
+        java.util.Set<String> ours =
+                runtime.createProcessInstanceQuery().variableValueEquals("campaignId", campaignId).list().stream()
+                        .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId)
+                        .collect(java.util.stream.Collectors.toSet());
         DemoClock clock = new DemoClock(
                 management,
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(),
@@ -102,6 +110,7 @@ class DemoClockIT {
         assertThat(state.offsetMinutes() - offsetBefore).isBetween(9L * 1440 + 119, 9L * 1440 + 121);
         List<String> dueNow = management.createJobQuery().executable().list().stream()
                 .filter(job -> job.getJobDefinitionId() != null) // e.g. history cleanup has none
+                .filter(job -> ours.contains(job.getProcessInstanceId()))
                 .map(job -> management
                         .createJobDefinitionQuery()
                         .jobDefinitionId(job.getJobDefinitionId())
