@@ -25,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
             "camunda.bpm.job-execution.wait-time-in-millis=200",
             "camunda.bpm.job-execution.max-wait=1000",
             "kaohe.workflow.wait-recheck-enabled=false",
-            "logging.level.cn.kaohe.workflow.TaskInbox=warn"
+            "logging.level.cn.kaohe.workflow.TaskInbox=warn",
+            // its own engine name: closing this context must not unregister the other contexts' engine "default"
+            "camunda.bpm.generate-unique-process-engine-name=true"
         })
 @ActiveProfiles("it")
 @ContextConfiguration(initializers = FaultDatabase.class)

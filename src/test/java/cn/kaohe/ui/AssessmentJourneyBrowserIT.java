@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -223,21 +224,28 @@ class AssessmentJourneyBrowserIT {
         // 绩考办 forwards within 24 hours
         browser.logIn("wangwenjian");
         browser.open("appeals.html");
-        browser.text(".forward-inbox", "申诉编号");
-        browser.text(".forward-inbox .countdown", "剩余");
-        browser.type(".forward-inbox textarea[name=note]", "材料齐全，转报领导小组。");
-        browser.click(".forward-inbox button[type=submit]");
+        // other tests' appeals may wait in the same inbox: work on this cadre's appeal card only
+        long appealId = jdbc.queryForObject(
+                "select id from appeal where assessment_id = ?", Long.class, assessmentOf(campaign, "zhuhaiyan"));
+        String card = "申诉编号 " + appealId;
+        browser.text(".forward-inbox", card);
+        org.openqa.selenium.WebElement forward = cardOf(".forward-inbox > li", card);
+        assertThat(forward.findElement(By.cssSelector(".countdown")).getText()).contains("剩余");
+        forward.findElement(By.cssSelector("textarea[name=note]")).sendKeys("材料齐全，转报领导小组。");
+        forward.findElement(By.cssSelector("button[type=submit]")).click();
         browser.text(".forward-inbox", "已转报领导小组");
         drainJobs();
 
         // 领导小组 decides within a week
         browser.logIn("wangfeng");
         browser.open("appeals.html");
-        browser.text(".decision-inbox .countdown", "剩余");
-        browser.click(".decision-inbox input[name=outcome][value=UPHELD]");
-        browser.type(".decision-inbox textarea[name=decision]", "经复核，评分依据充分，维持原结果。");
+        browser.text(".decision-inbox", card);
+        org.openqa.selenium.WebElement decide = cardOf(".decision-inbox > li", card);
+        assertThat(decide.findElement(By.cssSelector(".countdown")).getText()).contains("剩余");
+        decide.findElement(By.cssSelector("input[name=outcome][value=UPHELD]")).click();
+        decide.findElement(By.cssSelector("textarea[name=decision]")).sendKeys("经复核，评分依据充分，维持原结果。");
         browser.documentPage("appeals");
-        browser.click(".decision-inbox button[type=submit]");
+        decide.findElement(By.cssSelector("button[type=submit]")).click();
         browser.text(".decision-inbox", "已维持原结果");
         drainJobs();
         browser.open("appeals.html");
@@ -344,6 +352,13 @@ class AssessmentJourneyBrowserIT {
                         Integer.class,
                         c.getId()))
                 .isZero();
+    }
+
+    private org.openqa.selenium.WebElement cardOf(String css, String text) {
+        return browser.all(css).stream()
+                .filter(e -> e.getText().contains(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card with " + text + " in " + css));
     }
 
     private Campaign openCampaign() {

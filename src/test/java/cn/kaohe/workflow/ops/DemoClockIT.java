@@ -48,6 +48,15 @@ class DemoClockIT {
     org.camunda.bpm.engine.RuntimeService runtime;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    cn.kaohe.scheme.SchemeCatalog schemes;
+
+    @Autowired
+    cn.kaohe.campaign.CampaignService campaigns;
+
+    @Autowired
     EngineTime time;
 
     @Autowired
@@ -86,8 +95,26 @@ class DemoClockIT {
 
     @Test
     void movingForwardMakesTheTimersDueThatWouldBeDueByThenAndIsAudited() {
-        long campaignId = campaign.campaignId(rest); // four self-evaluations, reminders 24 h before their due (10 days)
         time.reset();
+        // a campaign of its own (the shared fixture's tasks are worked on by other tests): 党建办's four cadres,
+        // self-evaluation due in 10 days, reminders 24 h before
+        users.ensureCadres();
+        long unit = jdbc.queryForObject("select id from org_unit where code = 'DLG-DJB'", Long.class);
+        long scheme = schemes.importPreset("daligang-2021", null).getId();
+        java.time.OffsetDateTime now = time.now();
+        long campaignId = campaigns
+                .open(new cn.kaohe.campaign.OpenCampaign(
+                                "党建办2023年度考核（演示时钟）",
+                                unit,
+                                cn.kaohe.shared.Cycle.ANNUAL,
+                                "2023",
+                                scheme,
+                                now.plusDays(10),
+                                now.plusDays(20),
+                                now.plusDays(30))
+                        .withPayPool(new java.math.BigDecimal("300000")))
+                .getId();
+        time.runDueJobs();
         // only this campaign's timers: other tests' campaigns share the database and have their own due dates
         java.util.Set<String> ours =
                 runtime.createProcessInstanceQuery().variableValueEquals("campaignId", campaignId).list().stream()
