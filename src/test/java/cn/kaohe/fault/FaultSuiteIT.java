@@ -255,7 +255,8 @@ class FaultSuiteIT {
             Map<String, Integer> perAssessment = new HashMap<>();
             jdbc.query(
                     "select kind, assessment_id, count(*) from notification where kind in ('REMINDER','ESCALATION')"
-                            + " and campaign_id in (" + in + ") and recipient <> 'office' group by kind, assessment_id",
+                            + " and campaign_id in (" + in + ") and recipient <> 'office' and assessment_id is not null"
+                            + " group by kind, assessment_id",
                     rs -> {
                         perAssessment.put(rs.getString(1) + ":" + rs.getLong(2), rs.getInt(3));
                     });
@@ -352,7 +353,8 @@ class FaultSuiteIT {
 
     private int count(String kind, String campaignIds) {
         return jdbc.queryForObject(
-                "select count(*) from notification where kind = ? and recipient <> 'office' and campaign_id in ("
+                "select count(*) from notification where kind = ? and recipient <> 'office'"
+                        + " and assessment_id is not null and campaign_id in ("
                         + campaignIds + ")",
                 Integer.class,
                 kind);
