@@ -3,9 +3,13 @@ package cn.kaohe.bench;
 import cn.kaohe.KaoheApplication;
 import cn.kaohe.support.FreshPostgresDatabase;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The whole application on a fresh PostgreSQL database, job executor on, no demo data: what the benchmarks drive. */
@@ -18,12 +22,27 @@ public final class KaoheUnderTest implements AutoCloseable {
                 "server.port=0",
                 "kaohe.demo.enabled=false",
                 "camunda.bpm.job-execution.enabled=true",
+                // the audit chain refuses to start without a sealing key (docs/adr/0009); a benchmark's own
+                "kaohe.audit.key=kaohe-benchmark-audit-key-not-a-secret",
+                "kaohe.audit.anchor-file=target/audit-anchor-bench-" + UUID.randomUUID() + ".log",
                 "logging.level.root=warn"));
         props.addAll(List.of(extraProperties));
         context = new SpringApplicationBuilder(KaoheApplication.class)
                 .initializers(new FreshPostgresDatabase())
-                .properties(props.toArray(String[]::new))
+                // first in the environment: default properties would lose to application.yml (audit key, job executor)
+                .initializers(ctx -> ctx.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource("benchmark", asMap(props))))
                 .run();
+    }
+
+    private static Map<String, Object> asMap(List<String> props) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (String p : props) {
+            int eq = p.indexOf('=');
+            map.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        return map;
     }
 
     public <T> T bean(Class<T> type) {
