@@ -93,7 +93,8 @@ public class ResultAdjustments {
             BigDecimal delta = BigDecimal.ZERO;
             try {
                 for (JsonNode line : json.readTree(a.getResult()).path("explanation")) {
-                    if ("adjustment".equals(line.path("ruleId").asText()) && line.path("totalDelta").isNumber()) {
+                    if ("adjustment".equals(line.path("ruleId").asText())
+                            && line.path("totalDelta").isNumber()) {
                         delta = delta.add(line.path("totalDelta").decimalValue());
                     }
                 }
@@ -128,9 +129,8 @@ public class ResultAdjustments {
     /** The allowed range of every target of an assessment's scheme: its categories, the total, the grade. */
     @Transactional(readOnly = true)
     public List<AllowedRange> ranges(long assessmentId) {
-        Assessment assessment = assessments
-                .findById(assessmentId)
-                .orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
+        Assessment assessment =
+                assessments.findById(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
         long scheme = campaignService.campaign(assessment.getCampaignId()).getSchemeVersionId();
         Map<String, String> targets = new LinkedHashMap<>(schemes.categories(scheme));
         targets.put(ResultAdjustment.TOTAL, "总分");
@@ -189,7 +189,8 @@ public class ResultAdjustments {
         }
         if (byAppeal) {
             if (!APPEAL_WITHDRAWABLE.contains(campaign.getStatus())) {
-                throw new KaoheException(CampaignError.WRONG_STEP, campaign.getStatus().label(), "撤回申诉调整");
+                throw new KaoheException(
+                        CampaignError.WRONG_STEP, campaign.getStatus().label(), "撤回申诉调整");
             }
         } else {
             CampaignService.requireStatus(campaign, CampaignStatus.COMMITTEE_REVIEW, "撤回调整");
@@ -214,8 +215,7 @@ public class ResultAdjustments {
                             NotificationKind.RESULT,
                             login,
                             "申诉调整已撤回",
-                            "考核领导小组撤回了对您" + campaign.getName() + "结果的申诉调整，理由：" + reason.trim()
-                                    + "。您的结果按撤回后重新计算。",
+                            "考核领导小组撤回了对您" + campaign.getName() + "结果的申诉调整，理由：" + reason.trim() + "。您的结果按撤回后重新计算。",
                             campaign.getId(),
                             assessment.getId(),
                             Long.valueOf(adjustment.getSourceRef()))));
