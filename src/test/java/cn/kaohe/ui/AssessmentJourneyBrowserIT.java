@@ -391,7 +391,7 @@ class AssessmentJourneyBrowserIT {
         browser.type("#adj-reason", "联村工作经领导小组核实调整");
         browser.documentPage("committee-adjustment");
         browser.click("#adjust-form button[type=submit]");
-        browser.text("table.ranking", "已调整");
+        eventually("table.ranking tbody tr", "已调整"); // the board is drawn again after the save
         org.openqa.selenium.WebElement row = rankingRow("夏春燕");
         assertThat(row.getText())
                 .contains("原总分 " + original.stripTrailingZeros().toPlainString());
@@ -404,7 +404,7 @@ class AssessmentJourneyBrowserIT {
         browser.text("form.withdraw-form [data-field=reason] .field-error", "CAMPAIGN-010");
         browser.type("form.withdraw-form input[name=reason]", "核实后联村工作无需调整");
         browser.click("form.withdraw-form button[type=submit]");
-        browser.text("tr.withdrawn", "已撤回");
+        eventually("tr.withdrawn", "已撤回");
         browser.text("tr.withdrawn", "核实后联村工作无需调整");
         assertThat(rankingRow("夏春燕").getText()).doesNotContain("原总分");
         assertThat(campaigns.assessments(c.getId()).stream()
@@ -414,6 +414,17 @@ class AssessmentJourneyBrowserIT {
                         .getTotal())
                 .isEqualByComparingTo(original);
         browser.documentPage("committee-withdrawn");
+    }
+
+    /** Waits until an element matching css contains the text, looking again each time (the page redraws). */
+    private void eventually(String css, String contains) {
+        browser.waitFor(() -> {
+            try {
+                return browser.all(css).stream().anyMatch(e -> e.getText().contains(contains));
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 
     private void clickCadre(String name) {
