@@ -423,6 +423,9 @@ class AppealIT {
         assertThat(notifications.aboutAppeal(appeal.getId()))
                 .extracting(n -> n.getTitle())
                 .contains("申诉调整已撤回");
+        // the reports show only adjustments in force: the appeal register says the adjustment was withdrawn
+        assertThat(pdfText(committee, "/api/campaigns/" + c.getId() + "/reports/appeal-register?format=pdf"))
+                .contains("调整已撤回");
 
         // another appeal adjusted and still in force when the campaign is finalised: it stays (409, Chinese)
         Appeal second = appeals.file(
@@ -466,6 +469,17 @@ class AppealIT {
                                 a.getRankNo(),
                                 a.getGrade(),
                                 a.getPay() == null ? null : a.getPay().stripTrailingZeros())));
+    }
+
+    /** A report as PDF, its text without whitespace (Chinese extraction spaces glyphs unevenly). */
+    static String pdfText(TestRestTemplate who, String url) {
+        ResponseEntity<byte[]> pdf = who.getForEntity(url, byte[].class);
+        assertThat(pdf.getStatusCode().value()).as(url).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static JsonNode find(JsonNode ranges, String target) {
