@@ -213,7 +213,7 @@ function fieldNode(form, field) {
  * Shows an ApiError in a form: each problem next to the field it names (problems[].field → [data-field] or
  * [name]), the rest and the message on top. Only adds marks: the values the user typed stay as they are.
  * For errors the API reports without problems, hints.codes maps an error code to a field and hints.names maps a
- * name quoted in the message (“考勤纪律”) to a field.
+ * name quoted in the message (“考勤纪律”) to a field. With hints.codeAtField the error code is shown at the field too.
  */
 export function showErrors(form, error, hints = {}) {
   clearErrors(form);
@@ -233,7 +233,7 @@ export function showErrors(form, error, hints = {}) {
       continue;
     }
     const id = `err-${++errorSeq}`;
-    const msg = el('p', { class: 'field-error', id }, text);
+    const msg = el('p', { class: 'field-error', id }, text, hints.codeAtField && error.code ? el('span', { class: 'error-code' }, `（${error.code}）`) : null);
     const anchor = target.closest('.field') || target;
     anchor.append(msg);
     const input = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');

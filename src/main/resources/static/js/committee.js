@@ -37,19 +37,44 @@ async function detail(row, panel, reload) {
   clear(panel, el('p', { class: 'empty' }, '正在加载…'));
   let a;
   try { a = await api(`/api/assessments/${row.assessmentId}`); } catch (e) { clear(panel); notice(panel, e.message, 'error'); return; }
-  const cats = a.categoryNames ? Object.entries(a.categoryNames) : categories(a).map((c) => [c.id, c.name]);
-  const targets = [...cats, ['TOTAL', '总分'], ['GRADE', '等次']];
-  const form = el('form', { class: 'adjust-form', novalidate: true },
+  const ranges = await api(`/api/assessments/${a.id}/adjustment-ranges`).catch(() => []);
+  const targets = ranges.length ? ranges.map((r) => [r.target, r.label])
+    : [...(a.categoryNames ? Object.entries(a.categoryNames) : categories(a).map((c) => [c.id, c.name])), ['TOTAL', '总分'], ['GRADE', '等次']];
+  const current = (target) => {
+    if (target === 'TOTAL') return a.total;
+    if (target === 'GRADE') return a.gradeLabel || a.grade;
+    return a.result && a.result.categoryScores ? a.result.categoryScores[target] : null;
+  };
+  // the allowed range of the chosen target, shown before anything is typed (same policy the server checks)
+  const rangeHint = el('p', { class: 'hint', id: 'adj-range', 'aria-live': 'polite' });
+  const valueInput = el('input', { id: 'adj-value', name: 'value', type: 'text', inputmode: 'decimal', 'aria-describedby': 'adj-range' });
+  const showRange = (target) => {
+    const r = ranges.find((x) => x.target === target);
+    const now = current(target);
+    const nowText = now == null ? '' : `；当前 ${typeof now === 'number' ? formatNumber(now) : now}`;
+    if (!r) { rangeHint.textContent = nowText ? nowText.slice(1) : ''; return; }
+    if (r.target === 'GRADE') {
+      rangeHint.textContent = `可选等次：${r.text}${nowText}`;
+      valueInput.removeAttribute('data-min'); valueInput.removeAttribute('data-max');
+      return;
+    }
+    const kind = r.target === 'TOTAL' ? '方案总分范围' : '分类下限与上限';
+    rangeHint.textContent = `允许范围：${r.text}（${kind}）${nowText}`;
+    if (r.min != null) valueInput.dataset.min = r.min; else valueInput.removeAttribute('data-min');
+    if (r.max != null) valueInput.dataset.max = r.max; else valueInput.removeAttribute('data-max');
+  };
+  const targetSelect = el('select', { id: 'adj-target', name: 'target', onchange: (ev) => showRange(ev.target.value) },
+    targets.map(([v, l]) => el('option', { value: v }, l)));
+  const form = el('form', { class: 'adjust-form', id: 'adjust-form', novalidate: true },
     el('h3', {}, '调整结果（须说明理由）'),
     el('div', { class: 'grid grid-3' },
-      el('div', { class: 'field', dataset: { field: 'target' } }, el('label', { for: 'adj-target' }, '调整项目'),
-        el('select', { id: 'adj-target', name: 'target' }, targets.map(([v, l]) => el('option', { value: v }, l)))),
-      el('div', { class: 'field', dataset: { field: 'value' } }, el('label', { for: 'adj-value' }, '调整为'),
-        el('input', { id: 'adj-value', name: 'value', type: 'text', inputmode: 'decimal' })),
+      el('div', { class: 'field', dataset: { field: 'target' } }, el('label', { for: 'adj-target' }, '调整项目'), targetSelect),
+      el('div', { class: 'field', dataset: { field: 'value' } }, el('label', { for: 'adj-value' }, '调整为'), valueInput, rangeHint),
       el('div', { class: 'field', dataset: { field: 'reason' } }, el('label', { for: 'adj-reason' }, '理由'),
         el('input', { id: 'adj-reason', name: 'reason', type: 'text' }))),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '确认调整')));
   const forget = keepTyping(form, `adjust-${a.id}`);
+  showRange(targetSelect.value);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     busy(form, async () => {
@@ -59,7 +84,9 @@ async function detail(row, panel, reload) {
           target: form.elements.target.value, value: form.elements.value.value, reason: form.elements.reason.value } });
         forget();
         await reload(row.assessmentId);
-      } catch (e) { showErrors(form, e, { codes: { 'CAMPAIGN-010': 'reason', 'CAMPAIGN-018': 'target', 'CAMPAIGN-019': 'value', 'CAMPAIGN-021': 'value' } }); }
+      } catch (e) {
+        showErrors(form, e, { codeAtField: true, codes: { 'CAMPAIGN-010': 'reason', 'CAMPAIGN-018': 'target', 'CAMPAIGN-019': 'value', 'CAMPAIGN-021': 'value' } });
+      }
     });
   });
   clear(panel,
@@ -128,7 +155,8 @@ async function load(selected) {
       el('td', {}, el('button', { type: 'button', class: 'link-button cadre', 'aria-controls': 'detail',
         onclick: () => { tr.parentNode.querySelectorAll('tr').forEach((x) => x.classList.remove('selected')); tr.classList.add('selected'); detail(r, panel, reload); } }, r.name),
         r.underAppeal ? el('span', { class: 'badge badge-warn' }, '申诉中') : null),
-      el('td', { class: 'num' }, formatNumber(r.total)),
+      el('td', { class: 'num total' }, formatNumber(r.total),
+        r.originalTotal != null ? el('div', { class: 'meta original' }, el('span', { class: 'badge badge-warn' }, '已调整'), `原总分 ${formatNumber(r.originalTotal)}`) : null),
       el('td', {}, r.gradeLabel || '—'),
       el('td', {}, r.eligible === false ? '无' : '有'),
       el('td', { class: 'num' }, formatNumber(r.pay)),
@@ -158,26 +186,42 @@ async function load(selected) {
       inputs ? el('ul', { class: 'inputs' }, inputs.items.map((i) => el('li', { class: i.complete ? 'ok' : 'missing' },
         `${i.complete ? '✓' : '✗'} ${i.label}`, i.complete ? '' : `：缺 ${i.missing.join('、')}`))) : null);
   }
-  const withdraw = async (x) => {
-    const reason = window.prompt(`撤回对“${names[x.assessmentId] || x.assessmentId}”的调整（${x.target} → ${x.newValue}）。请填写撤回理由：`);
-    if (reason === null) return;
-    try {
-      await api(`/api/adjustments/${x.id}/withdraw`, { method: 'POST', body: { reason } });
-      await reload(x.assessmentId);
-    } catch (e) { window.alert(`${e.message}${e.code ? `（${e.code}）` : ''}`); }
+  // withdrawing asks for a reason in place (required; the server's error shows at the field with its code)
+  const withdraw = (x, cell) => {
+    const form = el('form', { class: 'withdraw-form', novalidate: true },
+      el('div', { class: 'field', dataset: { field: 'reason' } },
+        el('label', { for: `withdraw-reason-${x.id}` }, '撤回理由'),
+        el('input', { id: `withdraw-reason-${x.id}`, name: 'reason', type: 'text' })),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'danger' }, '确认撤回')));
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      busy(form, async () => {
+        clearErrors(form);
+        try {
+          await api(`/api/adjustments/${x.id}/withdraw`, { method: 'POST', body: { reason: form.elements.reason.value } });
+          await reload(x.assessmentId);
+        } catch (e) { showErrors(form, e, { codeAtField: true, codes: { 'CAMPAIGN-010': 'reason' } }); }
+      });
+    });
+    clear(cell, form);
+    form.elements.reason.focus();
   };
-  const reviewing = campaign.status === 'COMMITTEE_REVIEW';
+  // a committee adjustment is withdrawn during the review; an appeal adjustment until the campaign is finalised
+  const withdrawable = (x) => (x.source === 'APPEAL'
+    ? campaign.status === 'PUBLIC_NOTICE' || campaign.status === 'AWAITING_APPEALS'
+    : campaign.status === 'COMMITTEE_REVIEW');
   clear(content,
     el('p', { class: 'meta' }, el('span', {}, campaign.name), el('span', {}, campaign.statusLabel), el('span', {}, `审议截止 ${formatDateTime(campaign.reviewDue)}`)),
     await reviewBox(task),
     board,
     adjustments.length ? el('section', { class: 'card' }, el('h2', {}, '调整记录'),
-      table(['时间', '个人考核', '项目', '调整为', '理由', '经办人', '状态'], adjustments.map((x) => el('tr', { class: x.withdrawnAt ? 'withdrawn' : null, dataset: { adjustmentId: x.id } },
+      table(['时间', '个人考核', '来源', '项目', '调整为', '理由', '经办人', '状态'], adjustments.map((x) => el('tr', { class: x.withdrawnAt ? 'withdrawn' : null, dataset: { adjustmentId: x.id, source: x.source } },
         el('td', {}, formatDateTime(x.adjustedAt)), el('td', {}, names[x.assessmentId] || x.assessmentId),
+        el('td', {}, x.source === 'APPEAL' ? `申诉裁定（申诉 ${x.sourceRef}）` : '审议调整'),
         el('td', {}, x.target), el('td', {}, x.newValue), el('td', {}, x.reason), el('td', {}, x.adjustedBy || '—'),
         el('td', {}, x.withdrawnAt
           ? `已撤回（${x.withdrawnBy}，${formatDateTime(x.withdrawnAt)}：${x.withdrawnReason}）`
-          : reviewing ? el('button', { type: 'button', class: 'secondary withdraw', onclick: () => withdraw(x) }, '撤回') : '有效'))))) : null,
+          : withdrawable(x) ? el('button', { type: 'button', class: 'secondary withdraw', onclick: (ev) => withdraw(x, ev.target.closest('td')) }, '撤回') : '有效'))))) : null,
     el('section', { class: 'card', 'aria-labelledby': 'h-reports' }, el('h2', { id: 'h-reports' }, '报表（报送党委）'), reportLinks(campaign.id)));
   if (selected) {
     const r = ranking.find((x) => String(x.assessmentId) === String(selected));

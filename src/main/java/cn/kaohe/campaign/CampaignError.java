@@ -27,6 +27,7 @@ public enum CampaignError implements ErrorCode {
     ADJUSTMENT_OUT_OF_BOUNDS("CAMPAIGN-021", 400, "“{0}”调整为 {1} 超出方案允许的范围：{2}"),
     ADJUSTMENT_WITHDRAWN("CAMPAIGN-022", 409, "该调整已于 {0} 撤回，不能再次撤回"),
     INPUTS_MISSING("CAMPAIGN-023", 409, "计算排名所需的材料还不齐：{0}"),
+    APPEAL_ADJUSTMENT_FINAL("CAMPAIGN-024", 409, "考核结果已于 {0} 定档，申诉裁定的调整不能再撤回；如需更改，须经新的申诉由考核领导小组裁定"),
     // pay inputs of a campaign (issue 13); codes from 050 on leave room for the other modules' additions
     CYCLE_NOT_IN_SCHEME("CAMPAIGN-050", 400, "考核方案“{0}”规定按{1}考核，不能开启{2}考核批次"),
     PAY_POOL_REQUIRED("CAMPAIGN-051", 400, "考核方案“{0}”按得分从奖金总额中分配绩效奖金，请填写奖金总额"),

@@ -278,7 +278,7 @@ public class CampaignService {
                 checked.target(),
                 checked.value(),
                 reason.trim(),
-                "COMMITTEE",
+                ResultAdjustment.COMMITTEE,
                 null,
                 actor.name(),
                 OffsetDateTime.now(clock)));
@@ -413,7 +413,7 @@ public class CampaignService {
                     change.target(),
                     change.value(),
                     reason,
-                    "APPEAL",
+                    ResultAdjustment.APPEAL,
                     String.valueOf(appealId),
                     actor.name(),
                     now));

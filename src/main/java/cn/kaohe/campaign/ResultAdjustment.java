@@ -20,6 +20,11 @@ public class ResultAdjustment {
     public static final String TOTAL = "TOTAL";
     public static final String GRADE = "GRADE";
 
+    /** Sources: the committee's review (审议调整) or an appeal decision (申诉裁定, {@code sourceRef} = the appeal's id). */
+    public static final String COMMITTEE = "COMMITTEE";
+
+    public static final String APPEAL = "APPEAL";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

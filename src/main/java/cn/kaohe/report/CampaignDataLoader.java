@@ -100,9 +100,9 @@ class CampaignDataLoader {
         List<GroupRating> ratings = groupRatings.paper(campaignId);
         GroupRatings.Overview overview = groupRatings.overview(campaignId);
         // reports show only the adjustments in force; withdrawn ones stay in the audit trail and the API
-        List<ResultAdjustment> adjustments = campaigns.adjustments(campaignId).stream()
-                .filter(ResultAdjustment::inForce)
-                .toList();
+        List<ResultAdjustment> allAdjustments = campaigns.adjustments(campaignId);
+        List<ResultAdjustment> adjustments =
+                allAdjustments.stream().filter(ResultAdjustment::inForce).toList();
         List<Appeal> appealList = appeals.register(campaignId);
         Set<Long> underAppeal = campaignAppeals.underAppeal(assessmentIds);
         Map<Long, String> unitNames = new HashMap<>();
@@ -127,7 +127,8 @@ class CampaignDataLoader {
         year.forEach(p -> cadreIds.add(p.cadreId()));
         Map<Long, CadreInfo> cadres = cadres(cadreIds);
         Map<String, Fact> facts = facts(results, adjustments);
-        Instant dataTime = dataTime(campaign, assessments, ratings, adjustments, appealList);
+        // a withdrawal changes the data as much as an adjustment: its time counts for the reports' data version
+        Instant dataTime = dataTime(campaign, assessments, ratings, allAdjustments, appealList);
         return new CampaignData(
                 campaign,
                 unitNames.get(root),
@@ -271,7 +272,10 @@ class CampaignDataLoader {
             times.add(a.getRatedAt());
         }
         ratings.forEach(r -> times.add(r.getEnteredAt()));
-        adjustments.forEach(a -> times.add(a.getAdjustedAt()));
+        adjustments.forEach(a -> {
+            times.add(a.getAdjustedAt());
+            times.add(a.getWithdrawnAt());
+        });
         for (Appeal a : appeals) {
             times.add(a.getFiledAt());
             times.add(a.getForwardedAt());

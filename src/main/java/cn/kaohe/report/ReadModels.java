@@ -555,6 +555,11 @@ final class ReadModels {
     AppealRegisterReport appealRegister() {
         Map<Long, Assessment> byId = new HashMap<>();
         data.assessments().forEach(a -> byId.put(a.getId(), a));
+        // the appeals whose adjustments are still in force (data.adjustments() holds only those)
+        Set<String> appealsInForce = data.adjustments().stream()
+                .filter(adj -> ResultAdjustment.APPEAL.equals(adj.getSource()))
+                .map(ResultAdjustment::getSourceRef)
+                .collect(Collectors.toSet());
         List<AppealRow> rows = new ArrayList<>();
         int seq = 0;
         for (Appeal appeal : data.appeals()) {
@@ -571,14 +576,17 @@ final class ReadModels {
                     local(appeal.getDecisionDue()),
                     local(appeal.getDecidedAt()),
                     appeal.getOutcome() == null ? null : appeal.getOutcome().label(),
-                    changes(appeal)));
+                    changes(appeal, appealsInForce)));
         }
         return new AppealRegisterReport(header(), rows);
     }
 
-    private static String changes(Appeal appeal) {
+    private static String changes(Appeal appeal, Set<String> appealsInForce) {
         if (appeal.getChanges() == null) {
             return appeal.getOutcome() == null ? "" : "无";
+        }
+        if (!appealsInForce.contains(String.valueOf(appeal.getId()))) {
+            return "调整已撤回，结果按撤回后重新计算";
         }
         ObjectMapper json = new ObjectMapper();
         try {

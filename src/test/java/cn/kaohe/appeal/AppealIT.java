@@ -11,6 +11,7 @@ import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.campaign.CampaignStatus;
 import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.campaign.OpenCampaign;
+import cn.kaohe.campaign.ResultAdjustment;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.org.DemoTownship;
@@ -21,7 +22,9 @@ import cn.kaohe.shared.KaoheException;
 import cn.kaohe.support.EngineTime;
 import cn.kaohe.support.IntegrationTest;
 import cn.kaohe.support.Tasks;
+import cn.kaohe.support.TestUsers;
 import cn.kaohe.workflow.InboxTask;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -72,6 +77,12 @@ class AppealIT {
 
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestRestTemplate rest;
 
     @AfterEach
     void resetClock() {
@@ -314,6 +325,179 @@ class AppealIT {
                 .hasMessageContaining("尚在办理中");
         assertThat(jdbc.queryForObject("select count(*) from appeal", Long.class))
                 .isEqualTo(count + 1);
+    }
+
+    @Test
+    void anAppealAdjustmentIsWithdrawnWithAReasonUntilTheCampaignIsFinal() {
+        Campaign c = onNotice("DLG-NYZX", "2026-06");
+        List<Assessment> all = campaigns.assessments(c.getId());
+        Map<Long, List<Object>> unadjusted = results(c);
+        Assessment last = ranked(c, all.size());
+        Assessment secondLast = ranked(c, all.size() - 1);
+        TestRestTemplate committee = users.as(rest, "hehu"); // 何虎, committee deputy director
+
+        // the adjustment form's ranges, before anything is typed: seed 003 月度业绩 is rated 0–100, the total 0–100
+        ResponseEntity<JsonNode> ranges =
+                committee.getForEntity("/api/assessments/" + last.getId() + "/adjustment-ranges", JsonNode.class);
+        assertThat(ranges.getStatusCode().value()).isEqualTo(200);
+        JsonNode performance = find(ranges.getBody(), "performance");
+        assertThat(performance.path("label").asText()).isEqualTo("月度业绩");
+        assertThat(performance.path("min").decimalValue()).isEqualByComparingTo("0");
+        assertThat(performance.path("max").decimalValue()).isEqualByComparingTo("100");
+        assertThat(performance.path("text").asText()).isEqualTo("0–100");
+        assertThat(find(ranges.getBody(), "TOTAL").path("max").decimalValue()).isEqualByComparingTo("100");
+        assertThat(find(ranges.getBody(), "GRADE").path("grades").toString())
+                .contains("A等", "B等", "C等", "D等"); // seed 003 四
+        assertThat(users.as(rest, login(last))
+                        .getForEntity("/api/assessments/" + last.getId() + "/adjustment-ranges", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+
+        // the committee upholds the appeal with a category adjustment: the appellant is first
+        Appeal appeal = appeals.file(
+                last.getId(), login(last), new AppealService.FileAppeal("月度业绩评分有误", List.of("performance"), null));
+        tasks.complete(
+                appealTask("wangwenjian", "office", appeal.getId(), "APPEAL_FORWARD"), "wangwenjian", "{}", "office");
+        time.set("2026-11-10T16:00");
+        tasks.complete(
+                appealTask("hehu", "committee", appeal.getId(), "APPEAL_DECISION"),
+                "hehu",
+                "{\"outcome\":\"ADJUSTED\",\"decision\":\"业绩评分录入有误，更正为100分\",\"changes\":[{\"target\":\"performance\",\"value\":\"100\"}]}",
+                "committee");
+        assertThat(campaigns.assessment(last.getId()).getRankNo()).isEqualTo(1);
+        ResultAdjustment adjustment = campaigns.adjustments(c.getId()).stream()
+                .filter(a -> a.getSourceRef().equals(String.valueOf(appeal.getId())))
+                .findFirst()
+                .orElseThrow();
+        assertThat(adjustment.getSource()).isEqualTo(ResultAdjustment.APPEAL);
+        assertThat(boardRow(committee, c, last).path("originalTotal").decimalValue())
+                .isEqualByComparingTo(last.getTotal()); // the board shows the original beside the adjusted total
+        Map<Long, List<Object>> adjusted = results(c);
+
+        // without a reason: 400 naming the field, nothing changes
+        ResponseEntity<JsonNode> noReason = committee.postForEntity(
+                "/api/adjustments/" + adjustment.getId() + "/withdraw", Map.of("reason", "  "), JsonNode.class);
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(noReason.getBody().path("code").asText()).isEqualTo("CAMPAIGN-010");
+        assertThat(noReason.getBody().path("problems").get(0).path("field").asText())
+                .isEqualTo("reason");
+        assertThat(noReason.getBody().path("message").asText()).contains("理由");
+        // the appellant, another cadre and the office may not withdraw: 403, nothing changes
+        for (TestRestTemplate who :
+                List.of(users.as(rest, login(last)), users.as(rest, login(secondLast)), users.office(rest))) {
+            assertThat(who.postForEntity(
+                                    "/api/adjustments/" + adjustment.getId() + "/withdraw",
+                                    Map.of("reason", "不是领导小组"),
+                                    String.class)
+                            .getStatusCode()
+                            .value())
+                    .isEqualTo(403);
+        }
+        assertThat(results(c)).isEqualTo(adjusted);
+        assertThat(campaigns.adjustments(c.getId())).allMatch(ResultAdjustment::inForce);
+
+        // withdrawn with a reason during the re-notice: total, rank, grade and pay of everyone as before the appeal
+        time.set("2026-11-11T10:00");
+        ResponseEntity<JsonNode> withdrawn = committee.postForEntity(
+                "/api/adjustments/" + adjustment.getId() + "/withdraw",
+                Map.of("reason", "复核发现更正依据不实，撤回申诉调整"),
+                JsonNode.class);
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
+        assertThat(results(c)).isEqualTo(unadjusted);
+        assertThat(boardRow(committee, c, last).path("originalTotal").isNumber())
+                .isFalse(); // no adjustment in force: no original beside the total
+        assertThat(jdbc.queryForMap(
+                        "select actor, reason, before_state, after_state from audit_record where action ="
+                                + " 'ADJUSTMENT_WITHDRAWN' and entity_id = ?",
+                        String.valueOf(last.getId())))
+                .satisfies(r -> {
+                    assertThat(r.get("actor")).isEqualTo("hehu");
+                    assertThat(r.get("reason")).isEqualTo("复核发现更正依据不实，撤回申诉调整");
+                    assertThat(String.valueOf(r.get("before_state"))).contains("\"rank\":1");
+                    assertThat(String.valueOf(r.get("after_state")))
+                            .contains("\"rank\":" + all.size())
+                            .contains("\"source\":\"APPEAL\"")
+                            .contains("\"appealId\":\"" + appeal.getId() + "\"");
+                });
+        assertThat(notifications.aboutAppeal(appeal.getId()))
+                .extracting(n -> n.getTitle())
+                .contains("申诉调整已撤回");
+        // the reports show only adjustments in force: the appeal register says the adjustment was withdrawn
+        assertThat(pdfText(committee, "/api/campaigns/" + c.getId() + "/reports/appeal-register?format=pdf"))
+                .contains("调整已撤回");
+
+        // another appeal adjusted and still in force when the campaign is finalised: it stays (409, Chinese)
+        Appeal second = appeals.file(
+                secondLast.getId(),
+                login(secondLast),
+                new AppealService.FileAppeal("月度业绩评分偏低", List.of("performance"), null));
+        tasks.complete(
+                appealTask("wangwenjian", "office", second.getId(), "APPEAL_FORWARD"), "wangwenjian", "{}", "office");
+        tasks.complete(
+                appealTask("hehu", "committee", second.getId(), "APPEAL_DECISION"),
+                "hehu",
+                "{\"outcome\":\"ADJUSTED\",\"decision\":\"更正为100分\",\"changes\":[{\"target\":\"performance\",\"value\":\"100\"}]}",
+                "committee");
+        time.set("2026-11-12T00:05");
+        time.runDueJobs();
+        time.set("2026-11-14T00:05");
+        time.runDueJobs();
+        assertThat(campaigns.campaign(c.getId()).getStatus()).isEqualTo(CampaignStatus.FINALISED);
+        ResultAdjustment inForce = campaigns.adjustments(c.getId()).stream()
+                .filter(ResultAdjustment::inForce)
+                .findFirst()
+                .orElseThrow();
+        Map<Long, List<Object>> finalResults = results(c);
+        ResponseEntity<JsonNode> tooLate = committee.postForEntity(
+                "/api/adjustments/" + inForce.getId() + "/withdraw", Map.of("reason", "定档后撤回"), JsonNode.class);
+        assertThat(tooLate.getStatusCode().value()).isEqualTo(409);
+        assertThat(tooLate.getBody().path("code").asText()).isEqualTo("CAMPAIGN-024");
+        assertThat(tooLate.getBody().path("message").asText()).contains("定档").contains("不能再撤回");
+        assertThat(results(c)).isEqualTo(finalResults);
+        assertThat(campaigns.adjustments(c.getId()).stream().filter(ResultAdjustment::inForce))
+                .hasSize(1);
+    }
+
+    /** Total, rank, grade and pay of every assessment of the campaign. */
+    Map<Long, List<Object>> results(Campaign c) {
+        return campaigns.assessments(c.getId()).stream()
+                .collect(Collectors.toMap(
+                        Assessment::getId,
+                        a -> java.util.Arrays.asList(
+                                a.getTotal() == null ? null : a.getTotal().stripTrailingZeros(),
+                                a.getRankNo(),
+                                a.getGrade(),
+                                a.getPay() == null ? null : a.getPay().stripTrailingZeros())));
+    }
+
+    /** A report as PDF, its text without whitespace (Chinese extraction spaces glyphs unevenly). */
+    static String pdfText(TestRestTemplate who, String url) {
+        ResponseEntity<byte[]> pdf = who.getForEntity(url, byte[].class);
+        assertThat(pdf.getStatusCode().value()).as(url).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode find(JsonNode ranges, String target) {
+        for (JsonNode r : ranges) {
+            if (r.path("target").asText().equals(target)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no range for " + target + " in " + ranges);
+    }
+
+    static JsonNode boardRow(TestRestTemplate who, Campaign c, Assessment a) {
+        for (JsonNode row : who.getForObject("/api/campaigns/" + c.getId() + "/ranking", JsonNode.class)) {
+            if (row.path("assessmentId").asLong() == a.getId()) {
+                return row;
+            }
+        }
+        throw new AssertionError("no board row for " + a.getId());
     }
 
     InboxTask appealTask(String user, String group, long appealId, String kind) {

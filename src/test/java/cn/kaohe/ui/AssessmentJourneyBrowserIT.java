@@ -84,6 +84,9 @@ class AssessmentJourneyBrowserIT {
     @Autowired
     cn.kaohe.support.TestUsers testUsers;
 
+    @Autowired
+    cn.kaohe.support.Tasks tasks;
+
     @AfterEach
     void backToTheTestEpoch() {
         time.reset();
@@ -293,6 +296,151 @@ class AssessmentJourneyBrowserIT {
                         Integer.class,
                         cadre("zhuhaiyan")))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theOfficeEntersVillageGradesAndTheCommitteeAdjustsWithinRangeAndWithdraws() {
+        // seed 000 (daligang-2021) for 社会事务办: 夏春燕, 谢文斌, 蒋丽华 (驻白鹭湖村), 石磊; 分管 李卫萍
+        long scheme = schemes.importPreset("daligang-2021", null).getId();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Campaign c = campaigns.open(new OpenCampaign(
+                        null,
+                        unit("DLG-SWB"),
+                        Cycle.ANNUAL,
+                        "2025",
+                        scheme,
+                        now.plusDays(5),
+                        now.plusDays(10),
+                        now.plusDays(15))
+                .withPayPool(new java.math.BigDecimal("300000")));
+        drainJobs();
+        List<Assessment> assessments = campaigns.assessments(c.getId());
+        // seed 000 三(四): 中心工作由绩效考核领导小组统一测评 — every member's anonymous sheet, through the inbox
+        int k = 0;
+        for (InboxTask sheet : tasks.ofKind(c.getId(), "RATING_SHEET")) {
+            k++;
+            StringBuilder entries = new StringBuilder();
+            for (Assessment a : assessments) {
+                entries.append(entries.isEmpty() ? "" : ",")
+                        .append("{\"assessmentId\":")
+                        .append(a.getId())
+                        .append(",\"raterGroup\":\"COMMITTEE\",\"part\":\"central\",\"score\":")
+                        .append(80 + k % 7)
+                        .append('}');
+            }
+            tasks.complete(sheet, sheet.assignee(), "{\"entries\":[" + entries + "]}");
+        }
+        for (InboxTask t : tasks.ofKind(c.getId(), "SELF_EVALUATION")) {
+            tasks.complete(t, t.assignee(), "{\"summary\":\"完成年度工作任务。\"}");
+        }
+        for (InboxTask t : tasks.ofKind(c.getId(), "RATING")) {
+            tasks.complete(t, t.assignee(), "{\"action\":\"rate\",\"comment\":\"同意\"}");
+        }
+        drainJobs();
+
+        // 绩考办's 集体评分: the checklist names the missing village grade (seed 000 三(一) 联村工作按所驻村等次)
+        browser.logIn("wangwenjian");
+        browser.open("office.html#group-ratings");
+        new org.openqa.selenium.support.ui.Select(browser.find("#gr-campaign"))
+                .selectByValue(String.valueOf(c.getId()));
+        browser.text("#inputs-checklist", "蒋丽华");
+        browser.find("form.group-ratings");
+        // only the office's own paper figures: nothing is pre-filled from the online sheets
+        assertThat(browser.all("form.group-ratings input.score-input"))
+                .allMatch(i -> i.getDomProperty("value").isEmpty());
+        String gradeOfJiang = "form.group-ratings select[name^='gr." + cadre("jianglihua") + ".']";
+        new org.openqa.selenium.support.ui.Select(browser.find(gradeOfJiang)).selectByVisibleText("优秀");
+        browser.type("form.group-ratings input[name=reason]", "白鹭湖村年度目标管理考核等次");
+        browser.documentPage("office-group-ratings");
+        browser.click("form.group-ratings button[type=submit]");
+        browser.text("#section-group-ratings .notice-ok", "已保存 1 项");
+        drainJobs();
+        assertThat(campaigns.campaign(c.getId()).getStatus())
+                .isEqualTo(cn.kaohe.campaign.CampaignStatus.COMMITTEE_REVIEW);
+        browser.open("office.html#group-ratings");
+        new org.openqa.selenium.support.ui.Select(browser.find("#gr-campaign"))
+                .selectByValue(String.valueOf(c.getId()));
+        browser.text("#inputs-checklist", "排名所需材料已齐全");
+
+        // 领导小组's adjustment form: the allowed range before anything is typed; outside it, the error at the field
+        browser.logIn("wangfeng");
+        browser.open("committee.html?campaign=" + c.getId());
+        browser.text("table.ranking", "夏春燕");
+        clickCadre("夏春燕");
+        browser.find("#adjust-form");
+        new org.openqa.selenium.support.ui.Select(browser.find("#adj-target")).selectByValue("liaison");
+        browser.text("#adj-range", "允许范围：0–300"); // seed 000 联村工作 300 分
+        new org.openqa.selenium.support.ui.Select(browser.find("#adj-target")).selectByValue("TOTAL");
+        browser.text("#adj-range", "方案总分范围");
+        new org.openqa.selenium.support.ui.Select(browser.find("#adj-target")).selectByValue("liaison");
+        browser.type("#adj-value", "500");
+        browser.type("#adj-reason", "试图超出上限");
+        browser.click("#adjust-form button[type=submit]");
+        browser.text("#adjust-form [data-field=value] .field-error", "0–300");
+        browser.text("#adjust-form [data-field=value] .field-error", "CAMPAIGN-021");
+        assertThat(browser.find("#adj-value").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(campaigns.adjustments(c.getId())).isEmpty();
+        java.math.BigDecimal original = campaigns.assessments(c.getId()).stream()
+                .filter(a -> a.getCadreId() == cadre("xiachunyan"))
+                .findFirst()
+                .orElseThrow()
+                .getTotal();
+
+        // a valid adjustment: saved, the board marks the row and shows the original total beside it
+        browser.type("#adj-value", "150");
+        browser.type("#adj-reason", "联村工作经领导小组核实调整");
+        browser.documentPage("committee-adjustment");
+        browser.click("#adjust-form button[type=submit]");
+        eventually("table.ranking tbody tr", "已调整"); // the board is drawn again after the save
+        org.openqa.selenium.WebElement row = rankingRow("夏春燕");
+        assertThat(row.getText())
+                .contains("原总分 " + original.stripTrailingZeros().toPlainString());
+        browser.text("#content", "调整记录");
+
+        // withdrawn with a reason: none is refused at the field, then the original is back and the row says 已撤回
+        browser.click("button.withdraw");
+        browser.click("form.withdraw-form button[type=submit]");
+        browser.text("form.withdraw-form [data-field=reason] .field-error", "撤回理由");
+        browser.text("form.withdraw-form [data-field=reason] .field-error", "CAMPAIGN-010");
+        browser.type("form.withdraw-form input[name=reason]", "核实后联村工作无需调整");
+        browser.click("form.withdraw-form button[type=submit]");
+        eventually("tr.withdrawn", "已撤回");
+        browser.text("tr.withdrawn", "核实后联村工作无需调整");
+        assertThat(rankingRow("夏春燕").getText()).doesNotContain("原总分");
+        assertThat(campaigns.assessments(c.getId()).stream()
+                        .filter(a -> a.getCadreId() == cadre("xiachunyan"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getTotal())
+                .isEqualByComparingTo(original);
+        browser.documentPage("committee-withdrawn");
+    }
+
+    /** Waits until an element matching css contains the text, looking again each time (the page redraws). */
+    private void eventually(String css, String contains) {
+        browser.waitFor(() -> {
+            try {
+                return browser.all(css).stream().anyMatch(e -> e.getText().contains(contains));
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    private void clickCadre(String name) {
+        browser.all("table.ranking button.cadre").stream()
+                .filter(b -> b.getText().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        browser.text("#detail", name + " 的计分说明");
+    }
+
+    private org.openqa.selenium.WebElement rankingRow(String name) {
+        return browser.all("table.ranking tbody tr").stream()
+                .filter(r -> r.getText().contains(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no board row of " + name));
     }
 
     private void rate(int card, String work, String study, String ideology, String life) {

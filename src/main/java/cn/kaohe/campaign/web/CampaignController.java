@@ -109,7 +109,8 @@ class CampaignController {
             Boolean eligible,
             BigDecimal pay,
             String status,
-            boolean underAppeal) {}
+            boolean underAppeal,
+            BigDecimal originalTotal) {}
 
     record AdjustRequest(String target, String value, String reason) {}
 
@@ -146,9 +147,11 @@ class CampaignController {
         PageSpec spec = PageSpec.of(page, size, sort, CampaignPages.SORT_KEYS, "rank");
         campaigns.campaign(id); // 404 for an unknown campaign, not an empty page
         PageSpec.Page<CampaignPages.ResultRow> rows = pages.results(id, spec);
-        Set<Long> appealed = appeals.underAppeal(rows.content().stream()
+        List<Long> ids = rows.content().stream()
                 .map(CampaignPages.ResultRow::assessmentId)
-                .toList());
+                .toList();
+        Set<Long> appealed = appeals.underAppeal(ids);
+        Map<Long, BigDecimal> originals = adjustments.originalTotals(ids);
         List<RankingRow> content = rows.content().stream()
                 .map(r -> new RankingRow(
                         r.assessmentId(),
@@ -161,7 +164,8 @@ class CampaignController {
                         r.eligible(),
                         r.pay(),
                         r.status().label(),
-                        appealed.contains(r.assessmentId())))
+                        appealed.contains(r.assessmentId()),
+                        originals.get(r.assessmentId())))
                 .toList();
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(rows.total()))
@@ -171,8 +175,9 @@ class CampaignController {
     private List<RankingRow> ranking(long id) {
         campaigns.campaign(id); // 404 for an unknown campaign, not an empty list
         List<Assessment> all = campaigns.assessments(id);
-        Set<Long> appealed =
-                appeals.underAppeal(all.stream().map(Assessment::getId).toList());
+        List<Long> ids = all.stream().map(Assessment::getId).toList();
+        Set<Long> appealed = appeals.underAppeal(ids);
+        Map<Long, BigDecimal> originals = adjustments.originalTotals(ids);
         Map<Long, String> cadres =
                 roster.cadreNames(all.stream().map(Assessment::getCadreId).toList());
         Map<Long, String> units =
@@ -189,7 +194,8 @@ class CampaignController {
                         a.getEligible(),
                         a.getPay(),
                         a.getStatus().label(),
-                        appealed.contains(a.getId())))
+                        appealed.contains(a.getId()),
+                        originals.get(a.getId())))
                 .sorted(java.util.Comparator.comparing(
                         RankingRow::rank, java.util.Comparator.nullsLast(Integer::compareTo)))
                 .toList();
@@ -222,7 +228,19 @@ class CampaignController {
 
     record WithdrawRequest(String reason) {}
 
-    /** Withdraws an adjustment with a reason (committee review only); the result is computed again without it. */
+    /**
+     * What the adjustment form may set for each target of an assessment (category floor and cap, total bounds, grades),
+     * shown before anything is typed; the same ranges the adjustment is checked against.
+     */
+    @GetMapping("/assessments/{id}/adjustment-ranges")
+    List<ResultAdjustments.AllowedRange> adjustmentRanges(@PathVariable long id) {
+        return adjustments.ranges(id);
+    }
+
+    /**
+     * Withdraws an adjustment with a reason (a committee adjustment during the review, an appeal adjustment until the
+     * campaign is finalised); the result is computed again without it.
+     */
     @PostMapping("/adjustments/{id}/withdraw")
     Map<String, Object> withdraw(@PathVariable long id, @RequestBody(required = false) WithdrawRequest request) {
         ResultAdjustment a = adjustments.withdraw(id, request == null ? null : request.reason());

@@ -143,7 +143,8 @@ class SecurityConfiguration {
                                 HttpMethod.GET,
                                 "/api/campaigns/*/ranking",
                                 "/api/campaigns/*/group-result",
-                                "/api/campaigns/*/adjustments")
+                                "/api/campaigns/*/adjustments",
+                                "/api/assessments/*/adjustment-ranges")
                         .hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/assessments/*/adjustments")
                         .hasRole(Role.COMMITTEE.name())
