@@ -168,8 +168,7 @@ public class CampaignInputs {
         }
         Map<Long, String> unitNames = new LinkedHashMap<>();
         all.forEach(a -> unitNames.put(a.getSubjectUnitId(), names.get(a.getCadreId())));
-        CampaignTargets.Gaps gaps =
-                targets.gaps(campaign.getSchemeVersionId(), campaign.getPeriodLabel(), unitNames);
+        CampaignTargets.Gaps gaps = targets.gaps(campaign.getSchemeVersionId(), campaign.getPeriodLabel(), unitNames);
         List<String> completions = new ArrayList<>();
         gaps.unreported().forEach(n -> completions.add(n + "（未上报）"));
         gaps.unchecked().forEach(n -> completions.add(n + "（未核验）"));

@@ -209,7 +209,8 @@ public record SchemeVersion(
         public java.util.Optional<java.time.LocalDate> changeCutoffIn(int year) {
             return changeCutoff == null
                     ? java.util.Optional.empty()
-                    : java.util.Optional.of(java.time.MonthDay.parse("--" + changeCutoff).atYear(year));
+                    : java.util.Optional.of(
+                            java.time.MonthDay.parse("--" + changeCutoff).atYear(year));
         }
     }
 
