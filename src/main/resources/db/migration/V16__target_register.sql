@@ -34,7 +34,8 @@ create table target (
     check_note        varchar(2000),
     version           bigint        not null default 0
 );
-create index target_book on target (scheme_version_id, period_label, unit_id);
+-- one target per position of a book: two registrations of the same book at once cannot both be stored
+create unique index target_book on target (scheme_version_id, period_label, unit_id, category_id, position);
 
 -- A change request (目标调整申请, seed 004 第九条): before the scheme's cut-off (当年7月1日前), approved or refused by the
 -- committee (区目标管理领导小组) in the target-change process; when approved the book changes (audited before/after).
@@ -55,6 +56,10 @@ create table target_change (
     decided_at        timestamp with time zone,
     decision_note     varchar(2000),
     applied_before    varchar(8000),
+    -- 1 while the request awaits the committee, null once decided: one open request per book (a unique index
+    -- that both PostgreSQL and H2 enforce, nulls being distinct)
+    open_slot         smallint      default 1,
     version           bigint        not null default 0
 );
 create index target_change_book on target_change (scheme_version_id, period_label, unit_id);
+create unique index target_change_open on target_change (scheme_version_id, unit_id, period_label, category_id, open_slot);

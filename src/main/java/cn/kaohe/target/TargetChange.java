@@ -65,6 +65,10 @@ public class TargetChange {
     @Column(name = "applied_before")
     private String appliedBefore;
 
+    /** 1 while awaiting the committee, null once decided: one open request per book (unique index, V16). */
+    @Column(name = "open_slot")
+    private Short openSlot = 1;
+
     @Version
     private long version;
 
@@ -95,6 +99,7 @@ public class TargetChange {
 
     void decide(boolean approved, String user, String note, OffsetDateTime at) {
         this.status = approved ? TargetChangeStatus.APPROVED : TargetChangeStatus.REFUSED;
+        this.openSlot = null;
         this.decidedBy = user;
         this.decisionNote = note;
         this.decidedAt = at;

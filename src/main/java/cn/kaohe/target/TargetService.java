@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,8 +153,13 @@ public class TargetService {
         targets.flush();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Target> saved = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            saved.add(targets.save(new Target(book, i + 1, items.get(i), user, now)));
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                saved.add(targets.saveAndFlush(new Target(book, i + 1, items.get(i), user, now)));
+            }
+        } catch (DataIntegrityViolationException e) {
+            // the same book registered by another request a moment ago (unique index target_book): nothing stored
+            throw new KaoheException(cn.kaohe.shared.CommonError.CONFLICT);
         }
         audit.record(
                 user,
@@ -253,8 +259,14 @@ public class TargetService {
             throw new KaoheException(TargetError.CHANGE_OPEN, c.getId());
         });
         OffsetDateTime due = now.plusDays(properties.decisionDays());
-        TargetChange change =
-                changes.saveAndFlush(new TargetChange(book, reason, write(cmd.changes()), actor.login(), now, due));
+        TargetChange change;
+        try {
+            change =
+                    changes.saveAndFlush(new TargetChange(book, reason, write(cmd.changes()), actor.login(), now, due));
+        } catch (DataIntegrityViolationException e) {
+            // a double submit: the other request stored its change a moment ago (unique index target_change_open)
+            throw new KaoheException(TargetError.CHANGE_OPEN, "—");
+        }
         audit.record(
                 actor.login(),
                 AuditEvent.created(
