@@ -309,6 +309,7 @@ export const TASK_KINDS = {
   REWORK: { label: '绩考办整改评分', page: (t) => `committee.html?campaign=${t.campaignId}&task=${t.id}` },
   APPEAL_FORWARD: { label: '申诉转报（24小时内）', page: (t) => `appeals.html?task=${t.id}` },
   APPEAL_DECISION: { label: '申诉裁定（一星期内）', page: (t) => `appeals.html?task=${t.id}` },
+  TARGET_CHANGE_DECISION: { label: '目标调整审批', page: () => 'targets.html' },
 };
 
 export function taskKind(kind) {

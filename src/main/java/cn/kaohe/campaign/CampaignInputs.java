@@ -4,6 +4,8 @@ import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ public class CampaignInputs {
     private final CampaignRoster roster;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final SchemeCatalog schemes;
+    private final CampaignTargets targets;
 
     CampaignInputs(
             CampaignRepository campaigns,
@@ -40,7 +44,9 @@ public class CampaignInputs {
             GroupRatings groupRatings,
             CampaignRoster roster,
             Notifications notifications,
-            AuditTrail audit) {
+            AuditTrail audit,
+            SchemeCatalog schemes,
+            CampaignTargets targets) {
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.adjustments = adjustments;
@@ -49,6 +55,8 @@ public class CampaignInputs {
         this.roster = roster;
         this.notifications = notifications;
         this.audit = audit;
+        this.schemes = schemes;
+        this.targets = targets;
     }
 
     /** One input of the ranking: complete, or the names of who or what is missing. */
@@ -85,6 +93,7 @@ public class CampaignInputs {
         if (sheets.expected() > 0) {
             items.add(new Item("RATING_SHEETS", "测评表", sheets.complete(), sheets.missing()));
         }
+        items.addAll(targetItems(campaign, all, names));
         // the office's group ratings and anything else the scoring finds missing, from a dry run (nothing stored)
         Map<String, Item> slotItems = new LinkedHashMap<>();
         Map<String, Set<String>> slotMissing = new LinkedHashMap<>();
@@ -146,6 +155,26 @@ public class CampaignInputs {
                             "排名所需材料未齐，等待补录"));
         }
         return list.complete();
+    }
+
+    /**
+     * Under a scheme fed by the target register (seed 004 第十二条(一) 目标责任书考核分): every unit has targets, and every
+     * target's completion is reported by the unit and checked by the inspection (察访核验) before the ranking.
+     */
+    private List<Item> targetItems(Campaign campaign, List<Assessment> all, Map<Long, String> names) {
+        SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
+        if (scheme.subjectKind() != SchemeVersion.SubjectKind.UNIT || !EngineScorer.hasCompletion(scheme)) {
+            return List.of();
+        }
+        Map<Long, String> unitNames = new LinkedHashMap<>();
+        all.forEach(a -> unitNames.put(a.getSubjectUnitId(), names.get(a.getCadreId())));
+        CampaignTargets.Gaps gaps = targets.gaps(campaign.getSchemeVersionId(), campaign.getPeriodLabel(), unitNames);
+        List<String> completions = new ArrayList<>();
+        gaps.unreported().forEach(n -> completions.add(n + "（未上报）"));
+        gaps.unchecked().forEach(n -> completions.add(n + "（未核验）"));
+        return List.of(
+                new Item("TARGETS", "目标责任书", gaps.withoutTargets().isEmpty(), gaps.withoutTargets()),
+                new Item("TARGET_COMPLETIONS", "目标完成情况上报与核验", completions.isEmpty(), completions));
     }
 
     private List<Problem> dryRun(Campaign campaign, List<Assessment> all) {

@@ -51,6 +51,7 @@ class EngineScorer implements CampaignScorer {
     private final GroupRatingRepository groupRatings;
     private final RatingTallies tallies;
     private final JdbcTemplate jdbc;
+    private final CampaignTargets targets;
     private final ObjectMapper json = SchemeDocuments.json();
 
     EngineScorer(
@@ -59,13 +60,15 @@ class EngineScorer implements CampaignScorer {
             LedgerService ledger,
             GroupRatingRepository groupRatings,
             RatingTallies tallies,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            CampaignTargets targets) {
         this.schemes = schemes;
         this.schemeAdapter = schemeAdapter;
         this.ledger = ledger;
         this.groupRatings = groupRatings;
         this.tallies = tallies;
         this.jdbc = jdbc;
+        this.targets = targets;
     }
 
     @Override
@@ -169,7 +172,14 @@ class EngineScorer implements CampaignScorer {
                 periodScores(campaign, scheme).stream()
                         .filter(p -> subjectOf.containsValue(p.subjectId()))
                         .toList(),
-                List.of(),
+                units && hasCompletion(scheme)
+                        ? targets.results(
+                                campaign.getSchemeVersionId(),
+                                campaign.getPeriodLabel(),
+                                assessments.stream()
+                                        .map(Assessment::getSubjectUnitId)
+                                        .toList())
+                        : List.of(),
                 whole ? priorResults(campaign) : List.of(),
                 engineAdjustments,
                 campaign.getPayPool(),
@@ -200,6 +210,11 @@ class EngineScorer implements CampaignScorer {
                             write(s)));
         }
         return new CampaignResult(results, write(outcome.groups()));
+    }
+
+    /** Whether the scheme has a category fed by the target register (seed 004 第十二条(一): 目标责任书考核分). */
+    static boolean hasCompletion(SchemeVersion scheme) {
+        return scheme.categories().stream().anyMatch(c -> c.source() == SchemeVersion.CategorySource.COMPLETION);
     }
 
     /**

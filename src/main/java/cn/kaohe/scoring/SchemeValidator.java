@@ -129,6 +129,15 @@ public final class SchemeValidator {
                                 out.add(Problem.ofField(at + ".completion.qualityPercents." + key, "未知的完成情况：" + key));
                             }
                         }
+                        String cutoff = c.completion().changeCutoff();
+                        if (cutoff != null) {
+                            try {
+                                java.time.MonthDay.parse("--" + cutoff);
+                            } catch (java.time.format.DateTimeParseException e) {
+                                out.add(Problem.ofField(
+                                        at + ".completion.changeCutoff", "目标调整截止日须为 月-日（如 07-01）：" + cutoff));
+                            }
+                        }
                     }
                 }
                 default -> {}

@@ -23,6 +23,14 @@ public final class ProcessVocabulary {
         return "appeal-" + appealId;
     }
 
+    public static final String TARGET_CHANGE_PROCESS = "TargetChangeProcess";
+    public static final String TASK_DECIDE_TARGET_CHANGE = "Task_DecideTargetChange";
+    public static final String VAR_TARGET_CHANGE_ID = "targetChangeId";
+
+    public static String targetChangeKey(long changeId) {
+        return "target-change-" + changeId;
+    }
+
     public static final String TASK_SUBMIT_SELF_EVALUATION = "Task_SubmitSelfEvaluation";
     public static final String TASK_RATE_CADRE = "Task_RateCadre";
     public static final String TASK_REVIEW_CAMPAIGN = "Task_ReviewCampaign";

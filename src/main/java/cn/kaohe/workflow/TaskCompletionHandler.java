@@ -24,5 +24,9 @@ public interface TaskCompletionHandler {
     }
 
     /** What a handler knows about the task: the ids from the process. */
-    record TaskContext(String taskId, Long campaignId, Long assessmentId, Long appealId) {}
+    record TaskContext(String taskId, Long campaignId, Long assessmentId, Long appealId, Long targetChangeId) {
+        public TaskContext(String taskId, Long campaignId, Long assessmentId, Long appealId) {
+            this(taskId, campaignId, assessmentId, appealId, null);
+        }
+    }
 }

@@ -483,16 +483,19 @@ public class TaskInbox {
         ProcessRef ref = refs.get(t.getProcessInstanceId());
         Long assessmentId = null;
         Long appealId = null;
+        Long targetChangeId = null;
         if (ref != null && ref.businessKey() != null) {
             String key = ref.businessKey();
-            long id = Long.parseLong(key.substring(key.indexOf('-') + 1));
+            long id = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
             if (key.startsWith("assessment-")) {
                 assessmentId = id;
             } else if (key.startsWith("appeal-")) {
                 appealId = id;
+            } else if (key.startsWith("target-change-")) {
+                targetChangeId = id;
             }
         }
         return new TaskCompletionHandler.TaskContext(
-                t.getId(), ref == null ? null : ref.campaignId(), assessmentId, appealId);
+                t.getId(), ref == null ? null : ref.campaignId(), assessmentId, appealId, targetChangeId);
     }
 }

@@ -36,7 +36,8 @@ class ProcessDeploymentIT {
 
     @Test
     void everyProcessOfTheFolderIsDeployedOnce() {
-        for (String key : List.of("CampaignProcess", "CadreAssessmentProcess", "AppealProcess")) {
+        for (String key :
+                List.of("CampaignProcess", "CadreAssessmentProcess", "AppealProcess", "TargetChangeProcess")) {
             assertThat(repositoryService
                             .createProcessDefinitionQuery()
                             .processDefinitionKey(key)

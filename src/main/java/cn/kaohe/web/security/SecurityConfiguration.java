@@ -130,9 +130,13 @@ class SecurityConfiguration {
                         .hasRole(Role.OFFICE.name())
                         .requestMatchers("/api/campaigns/*/group-ratings", "/api/campaigns/*/group-rating-slots")
                         .hasRole(Role.OFFICE.name())
-                        // issue 13: the office's pay inputs of a campaign and the target register (目标责任书)
-                        .requestMatchers("/api/campaigns/*/pay-inputs", "/api/targets", "/api/targets/**")
+                        // issue 13: the office's pay inputs of a campaign
+                        .requestMatchers("/api/campaigns/*/pay-inputs")
                         .hasRole(Role.OFFICE.name())
+                        // the target register (目标责任书): the office registers, a unit's own cadres report and ask for
+                        // changes, the inspection checks, the committee decides — checked by TargetController
+                        .requestMatchers("/api/targets", "/api/targets/**")
+                        .authenticated()
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/campaigns/*/reports",

@@ -18,4 +18,8 @@ final class Vars {
     static long assessmentId(DelegateExecution execution) {
         return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_ASSESSMENT_ID)).longValue();
     }
+
+    static long targetChangeId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_TARGET_CHANGE_ID)).longValue();
+    }
 }
