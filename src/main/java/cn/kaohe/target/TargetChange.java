@@ -65,7 +65,7 @@ public class TargetChange {
     @Column(name = "applied_before")
     private String appliedBefore;
 
-    /** 1 while awaiting the committee, null once decided: one open request per book (unique index, V16). */
+    /** 1 while awaiting the committee, null once decided: one open request per book (unique index, V22). */
     @Column(name = "open_slot")
     private Short openSlot = 1;
 
