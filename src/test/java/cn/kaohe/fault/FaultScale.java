@@ -19,5 +19,8 @@ final class FaultScale {
     /** Monthly campaigns whose self-evaluation deadlines fall due on two nodes at once. */
     static final int DEADLINE_CAMPAIGNS = Integer.getInteger("kaohe.fault.deadlineCampaigns", FULL ? 7 : 1);
 
+    /** Cadres of the county-scale township whose opening the kill -9 programme interrupts (chunks of 250). */
+    static final int KILL_CADRES = Integer.getInteger("kaohe.fault.killCadres", FULL ? 5000 : 600);
+
     private FaultScale() {}
 }
