@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -59,8 +58,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>{@code ready-<node>}: written by the node when it has started ({@code <wall millis> <port>});
  *   <li>{@code cmd-<name>}: a step to run once ({@code setup}, {@code open-big}, {@code drive-small},
  *       {@code approve-small}, {@code verify-audit}); the node answers {@code done-<name>} or {@code failed-<name>};
- *   <li>{@code stalled-<step>}: written when the node has stopped for good inside the step named by
- *       {@code kaohe.fault.stall} (open, rank, finalise, report), its transaction open, waiting for its kill -9.
+ *   <li>{@code stalled-<step>}: written when the node has stopped for good inside a step named by
+ *       {@code kaohe.fault.stall} (comma-separated: open, rank, finalise, report), its transaction open, waiting for
+ *       its kill -9.
  * </ul>
  */
 public final class FaultNode {
@@ -69,14 +69,15 @@ public final class FaultNode {
     static final String SMALL_TAG = "k9";
     static final String PERIOD = "2026-02";
     static final String PAYOUT = "2026-Q1";
+    static final int STALLED_CHUNKS = 2;
 
     private final Path dir;
-    private final String stall;
+    private final Set<String> stall;
     private ConfigurableApplicationContext context;
 
     private FaultNode(Path dir, String stall) {
         this.dir = dir;
-        this.stall = stall;
+        this.stall = Set.of(stall.split(","));
     }
 
     public static void main(String[] args) throws Exception {
@@ -306,31 +307,39 @@ public final class FaultNode {
     private void stallInStep(ApplicationEvent event) {
         if (event instanceof PayloadApplicationEvent<?> p) {
             Object payload = p.getPayload();
-            if ((stall.equals("rank") && payload instanceof CampaignEvent.Ranked)
-                    || (stall.equals("finalise") && payload instanceof CampaignEvent.Finalised)) {
-                stallForever(stall);
+            if (stall.contains("rank") && payload instanceof CampaignEvent.Ranked) {
+                stallForever("rank");
+            }
+            if (stall.contains("finalise") && payload instanceof CampaignEvent.Finalised) {
+                stallForever("finalise");
             }
         }
     }
 
     /**
-     * Opening: the first chunk commits, every other chunk stops after its work, before its commit. Reports: the first
-     * report of the step is stored (committed), the node stops before storing the second.
+     * Opening the big campaign: the first chunk commits, the next {@value #STALLED_CHUNKS} stop after their work, before
+     * their commit, the others go on (job threads stay free for other campaigns). Reports: the first report of the step
+     * is stored (committed), the node stops before storing the second.
      */
     private void stallInProxies() {
-        if (stall.equals("open")) {
-            AtomicBoolean first = new AtomicBoolean(true);
+        if (stall.contains("open")) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            AtomicInteger chunks = new AtomicInteger();
             MethodInterceptor chunk = invocation -> {
-                boolean free = first.getAndSet(false);
+                boolean big = BIG_UNIT.equals(jdbc.queryForObject(
+                        "select u.code from campaign c join org_unit u on u.id = c.unit_id where c.id = ?",
+                        String.class,
+                        invocation.getArguments()[0]));
+                int n = big ? chunks.incrementAndGet() : 0;
                 Object result = invocation.proceed(); // inside the chunk's transaction: its rows are written
-                if (!free) {
+                if (n > 1 && n <= 1 + STALLED_CHUNKS) {
                     stallForever("open");
                 }
                 return result;
             };
             advise(context.getBean(CampaignOpening.class), "openChunk", chunk, false);
         }
-        if (stall.equals("report")) {
+        if (stall.contains("report")) {
             AtomicInteger saves = new AtomicInteger();
             MethodInterceptor save = invocation -> {
                 if (saves.incrementAndGet() == 2) {
