@@ -79,8 +79,11 @@ class KillNineIT {
         long big = Long.parseLong(command("open-big", ""));
         awaitFile("stalled-open", n1, Duration.ofMinutes(5));
         await(Duration.ofMinutes(2), n1, () -> opened(big) > 0, "the first chunk committed");
+        Map<String, java.sql.Timestamp> locks = locks();
+        long locksSeen = System.currentTimeMillis();
         long small = Long.parseLong(command("drive-small", ""));
         awaitFile("stalled-rank", n1, Duration.ofMinutes(3));
+        assertLocksRenewed(locks, locksSeen);
         int atKill = opened(big);
         long killed = n1.kill();
         Node n2 = start("n2", "finalise");
@@ -209,6 +212,30 @@ class KillNineIT {
                 .as("instances with their first task")
                 .isEqualTo(size);
         assertThat(audits("CAMPAIGN_OPENED", campaignId)).isEqualTo(1);
+    }
+
+    /** Jobs locked now, with their lock's expiry. */
+    private Map<String, java.sql.Timestamp> locks() {
+        Map<String, java.sql.Timestamp> locks = new java.util.HashMap<>();
+        jdbc.query("select id_, lock_exp_time_ from act_ru_job where lock_owner_ is not null", rs -> {
+            locks.put(rs.getString(1), rs.getTimestamp(2));
+        });
+        return locks;
+    }
+
+    /** The live (stalled) node renewed the locks of the jobs it still runs (workflow.JobLockHeartbeat). */
+    private void assertLocksRenewed(Map<String, java.sql.Timestamp> before, long seenAt) {
+        sleep(Math.max(0, seenAt + 12_000 - System.currentTimeMillis())); // more than one renewal (every 10 s)
+        Map<String, java.sql.Timestamp> after = locks();
+        after.keySet().retainAll(before.keySet());
+        assertThat(after)
+                .as("the stalled chunks' jobs, still locked")
+                .hasSizeGreaterThanOrEqualTo(FaultNode.STALLED_CHUNKS);
+        after.forEach((job, until) ->
+                assertThat(until).as("lock of job %s renewed", job).isAfter(before.get(job)));
+        System.out.printf(
+                "[fault] kill -9: the live node renewed the locks of the %d jobs it still ran (30 s locks, looked at %.0f s apart)%n",
+                after.size(), (System.currentTimeMillis() - seenAt) / 1000.0);
     }
 
     private int opened(long campaignId) {
