@@ -26,17 +26,30 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>The step's own transaction writes a {@code report_job} row (so the job exists exactly when the step
  * committed). After commit the same thread claims and runs it; a job whose JVM died before it finished is claimed
  * again by any node once its lease ({@value #LEASE_SECONDS} s) has run out — checked every
- * {@code kaohe.reports.job-poll} (30 s) and at start-up. A retried job skips the report types already stored for it,
- * so each report of a step is stored once. Nothing here can undo or fail the step (errors are recorded by
- * {@link ReportService}).
+ * {@code kaohe.reports.job-poll} (10 s) and at start-up. While a node runs a job it renews the lease every
+ * {@value #RENEW_SECONDS} s; the lease's end is the claim's token, so a runner whose lease was taken over (it stalled
+ * longer than the lease) finds out before its next report and stops. A retried job skips the report types already
+ * stored for it, so each report of a step is stored once. Nothing here can undo or fail the step (errors are recorded
+ * by {@link ReportService}).
  */
 @Component
-class ReportGenerationListener {
+class ReportGenerationListener implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReportGenerationListener.class);
 
-    static final int LEASE_SECONDS = 60;
+    static final int LEASE_SECONDS = 30;
+    static final int RENEW_SECONDS = 10;
     static final int MAX_ATTEMPTS = 5;
+
+    /** The lease a claim holds now, by job id: its end is the token only the holder knows. */
+    private final Map<Long, Timestamp> leases = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final java.util.concurrent.ScheduledExecutorService renewals =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "report-job-lease");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final ReportService reports;
     private final JdbcTemplate jdbc;
@@ -52,6 +65,13 @@ class ReportGenerationListener {
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled;
+        renewals.scheduleWithFixedDelay(
+                this::renewAll, RENEW_SECONDS, RENEW_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        renewals.shutdownNow();
     }
 
     /** In the step's transaction: the job is recorded with the step, or not at all. */
@@ -110,15 +130,21 @@ class ReportGenerationListener {
             try {
                 boolean retried = ((Number) job.get("attempts")).intValue() > 0;
                 run(
+                        id,
                         ((Number) job.get("campaign_id")).longValue(),
                         ReportTrigger.valueOf((String) job.get("trigger_kind")),
                         retried ? instant(job.get("created_at")) : null);
-                jdbc.update("delete from report_job where id = ?", id);
-                ran++;
+                if (jdbc.update("delete from report_job where id = ? and claimed_until = ?", id, leases.get(id)) == 1) {
+                    ran++;
+                }
+            } catch (LeaseLost e) {
+                log.warn("Report job {} was taken over by another node after its lease ran out: stopped here", id);
             } catch (RuntimeException e) {
                 // leave the job (its lease expires and it is tried again) unless it has failed too often
                 log.error("Report job {} ({}) failed", id, job, e);
                 jdbc.update("delete from report_job where id = ? and attempts >= ?", id, MAX_ATTEMPTS);
+            } finally {
+                leases.remove(id);
             }
         }
         return ran;
@@ -127,22 +153,72 @@ class ReportGenerationListener {
     /** One claimer wins: the update succeeds only while nobody holds a live lease. */
     private boolean claim(long id) {
         Instant now = clock.instant();
-        return jdbc.update(
+        Timestamp until = leaseEnd(now);
+        boolean claimed = jdbc.update(
                         "update report_job set claimed_until = ?, attempts = attempts + 1 where id = ? and"
                                 + " (claimed_until is null or claimed_until < ?)",
-                        Timestamp.from(now.plus(Duration.ofSeconds(LEASE_SECONDS))),
+                        until,
                         id,
                         Timestamp.from(now))
                 == 1;
+        if (claimed) {
+            leases.put(id, until);
+        }
+        return claimed;
+    }
+
+    /** Renews the lease of a job this node runs; false when another node has claimed it since. */
+    private synchronized boolean renew(long id) {
+        Timestamp mine = leases.get(id);
+        if (mine == null) {
+            return false;
+        }
+        Timestamp until = leaseEnd(clock.instant());
+        if (until.equals(mine)) {
+            until = new Timestamp(until.getTime() + 1); // the new end must differ from the old token
+        }
+        if (jdbc.update("update report_job set claimed_until = ? where id = ? and claimed_until = ?", until, id, mine)
+                == 1) {
+            leases.replace(id, mine, until);
+            return true;
+        }
+        return false;
+    }
+
+    private void renewAll() {
+        for (Long id : leases.keySet()) {
+            try {
+                renew(id);
+            } catch (RuntimeException e) {
+                log.warn("Could not renew the lease of report job {}: {}", id, e.toString());
+            }
+        }
+    }
+
+    /** Millisecond precision: the token must read back exactly as written on PostgreSQL and H2. */
+    private static Timestamp leaseEnd(Instant now) {
+        return new Timestamp(now.plus(Duration.ofSeconds(LEASE_SECONDS)).toEpochMilli());
     }
 
     /** Runs a job; {@code since} is set for a retried job (its first run died), whose stored reports are kept. */
-    private void run(long campaignId, ReportTrigger trigger, Instant since) {
+    private void run(long jobId, long campaignId, ReportTrigger trigger, Instant since) {
         List<ReportType> types = reports.typesFor(campaignId, trigger).stream()
                 .filter(type -> since == null || !alreadyStored(campaignId, type, trigger, since))
                 .toList();
         if (!types.isEmpty()) {
-            reports.generateForStep(campaignId, types, trigger);
+            // before each report: still ours? (renewing the lease; a runner that lost it stops)
+            reports.generateForStep(campaignId, types, trigger, () -> {
+                if (!renew(jobId)) {
+                    throw new LeaseLost();
+                }
+            });
+        }
+    }
+
+    /** This node's lease of a report job was taken over by another node. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("report job lease lost", null, false, false);
         }
     }
 

@@ -113,6 +113,15 @@ public class ReportService {
      * @return the reports stored
      */
     public List<StoredReport> generateForStep(long campaignId, List<ReportType> types, ReportTrigger trigger) {
+        return generateForStep(campaignId, types, trigger, () -> {});
+    }
+
+    /**
+     * As above; {@code beforeEach} runs before each report (the durable report job renews its lease there, and stops
+     * the run by throwing when another node has taken the job over).
+     */
+    public List<StoredReport> generateForStep(
+            long campaignId, List<ReportType> types, ReportTrigger trigger, Runnable beforeEach) {
         CampaignData data;
         try {
             data = newReadOnlyTransaction.execute(s -> loader.load(campaignId));
@@ -122,6 +131,7 @@ public class ReportService {
         }
         List<StoredReport> result = new ArrayList<>();
         for (ReportType type : types) {
+            beforeEach.run();
             try {
                 result.add(generate(data, type, ReportFormat.PDF, null, groupByUnit(data), trigger));
             } catch (RuntimeException e) {

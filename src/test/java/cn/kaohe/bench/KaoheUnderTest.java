@@ -58,7 +58,11 @@ public final class KaoheUnderTest implements AutoCloseable {
      * township's unit id.
      */
     public long township(String code, int size) {
-        JdbcTemplate jdbc = jdbc();
+        return township(jdbc(), code, size);
+    }
+
+    /** {@link #township(String, int)} on any database (the fault suite's kill programme builds its county with it). */
+    public static long township(JdbcTemplate jdbc, String code, int size) {
         jdbc.update(
                 "insert into org_unit (code, name, kind, sort_order) values (?, ?, 'TOWNSHIP', 0)", code, code + "镇");
         long root = jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);

@@ -46,35 +46,44 @@ public class FaultDatabase implements ApplicationContextInitializer<Configurable
 
     static synchronized String url() {
         if (url == null) {
-            String admin = adminUrl();
             name = "kaohe_fault_"
                     + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection c = DriverManager.getConnection(
-                            admin, FreshPostgresDatabase.user(), FreshPostgresDatabase.password());
-                    Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-            } catch (SQLException e) {
-                throw new IllegalStateException(
-                        "The fault suite needs PostgreSQL at " + admin + ": " + e.getMessage(), e);
-            }
-            int slash = admin.lastIndexOf('/');
-            int query = admin.indexOf('?', slash);
-            url = admin.substring(0, slash + 1) + name + (query < 0 ? "" : admin.substring(query));
+            url = create(name);
         }
         return url;
+    }
+
+    /** Creates a fresh database of that name on the fault suite's server; answers its JDBC URL. */
+    static String create(String database) {
+        String admin = adminUrl();
+        try (Connection c = DriverManager.getConnection(
+                        admin, FreshPostgresDatabase.user(), FreshPostgresDatabase.password());
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The fault suite needs PostgreSQL at " + admin + ": " + e.getMessage(), e);
+        }
+        int slash = admin.lastIndexOf('/');
+        int query = admin.indexOf('?', slash);
+        return admin.substring(0, slash + 1) + database + (query < 0 ? "" : admin.substring(query));
+    }
+
+    /** Drops a database made by {@link #create} (connections still open are closed by the server). */
+    static void drop(String database) {
+        try (Connection c = DriverManager.getConnection(
+                        adminUrl(), FreshPostgresDatabase.user(), FreshPostgresDatabase.password());
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop fault database " + database + ": " + e.getMessage());
+        }
     }
 
     private static synchronized void drop() {
         if (name == null) {
             return;
         }
-        try (Connection c = DriverManager.getConnection(
-                        adminUrl(), FreshPostgresDatabase.user(), FreshPostgresDatabase.password());
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException e) {
-            System.err.println("Could not drop fault database " + name + ": " + e.getMessage());
-        }
+        drop(name);
         name = null;
         url = null;
     }

@@ -16,8 +16,17 @@ final class FaultScale {
         return (tasks + 60) / 61;
     }
 
-    /** Monthly campaigns whose self-evaluation deadlines fall due on two nodes at once. */
-    static final int DEADLINE_CAMPAIGNS = Integer.getInteger("kaohe.fault.deadlineCampaigns", FULL ? 7 : 1);
+    /** Monthly campaigns of the demo township whose self-evaluation deadlines fall due on two nodes at once. */
+    static final int DEADLINE_CAMPAIGNS = Integer.getInteger("kaohe.fault.deadlineCampaigns", 1);
+
+    /**
+     * Cadres of a county-scale township opened besides them (full mode: 5,000 — with the demo's 61, 5,061 due
+     * self-evaluations, each with its reminder and escalation).
+     */
+    static final int DEADLINE_COUNTY = Integer.getInteger("kaohe.fault.deadlineCounty", FULL ? 5000 : 0);
+
+    /** Cadres of the county-scale township whose opening the kill -9 programme interrupts (chunks of 250). */
+    static final int KILL_CADRES = Integer.getInteger("kaohe.fault.killCadres", FULL ? 5000 : 600);
 
     private FaultScale() {}
 }

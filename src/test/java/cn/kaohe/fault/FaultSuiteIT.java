@@ -56,8 +56,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *   <li>every API endpoint with a body fuzzed (null, empty, NUL, CR/LF in names, wrong types, huge): 4xx, nothing
  *       changed;
  *   <li>two nodes (two application contexts, one database, job executor on in both): every due deadline is reminded
- *       and escalated exactly once.
+ *       and escalated exactly once (full mode: a county-scale township of {@link FaultScale#DEADLINE_COUNTY} cadres
+ *       besides the demo township, over 5,000 deadlines); a public notice (公示) ends once: the campaign is finalised
+ *       once, with one result notice per cadre and one report pack.
  * </ul>
+ *
+ * <p>The kill -9 programme is {@link KillNineIT} (nodes in JVMs of their own).
  */
 @FaultTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,9 +99,15 @@ class FaultSuiteIT {
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     Http http;
     long township;
     long schemeId;
+
+    /** The second node, started once for the two-node tests and closed after the suite. */
+    ConfigurableApplicationContext second;
 
     @BeforeAll
     void township() {
@@ -117,6 +127,9 @@ class FaultSuiteIT {
 
     @AfterAll
     void resetClock() {
+        if (second != null) {
+            second.close();
+        }
         time.reset();
     }
 
@@ -235,43 +248,166 @@ class FaultSuiteIT {
             // due before the other campaigns' deadlines: only these fall due below
             opened.add(open(period(2026, 1 + i), "2026-03-04T18:00", "2026-03-25T18:00", "2026-03-30T18:00"));
         }
+        if (FaultScale.DEADLINE_COUNTY > 0) {
+            // a county-scale township (the benchmarks' shape: offices of 50 under one leader) besides the demo's
+            long county = cn.kaohe.bench.KaoheUnderTest.township(jdbc, "FDL", FaultScale.DEADLINE_COUNTY);
+            opened.add(campaigns
+                    .open(new OpenCampaign(
+                            null,
+                            county,
+                            Cycle.MONTHLY,
+                            "2026-02",
+                            schemeId,
+                            at("2026-03-04T18:00"),
+                            at("2026-03-25T18:00"),
+                            at("2026-03-30T18:00")))
+                    .getId());
+        }
         awaitOpened(opened);
         String in = opened.stream().map(String::valueOf).collect(Collectors.joining(","));
         int assessments =
                 jdbc.queryForObject("select count(*) from assessment where campaign_id in (" + in + ")", Integer.class);
-        try (ConfigurableApplicationContext second = secondNode()) {
-            long t0 = System.nanoTime();
-            time.set("2026-03-05T09:00"); // past the reminder (24 h before) and the due date of every self-evaluation
-            await(
-                    Duration.ofMinutes(FaultScale.FULL ? 20 : 3),
-                    () -> count("ESCALATION", in) >= assessments && count("REMINDER", in) >= assessments,
-                    "every deadline reminded and escalated");
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            await(Duration.ofMinutes(2), () -> dueJobs() == 0, "no due job left");
-            sleep(3000); // a double firing would show up now
-            System.out.printf(
-                    "[fault] two nodes: %d deadlines (%d reminders + %d escalations) fired in %d ms%n",
-                    2 * assessments, count("REMINDER", in), count("ESCALATION", in), ms);
-            Map<String, Integer> perAssessment = new HashMap<>();
-            jdbc.query(
-                    "select kind, assessment_id, count(*) from notification where kind in ('REMINDER','ESCALATION')"
-                            + " and campaign_id in (" + in + ") and recipient <> 'office' and assessment_id is not null"
-                            + " group by kind, assessment_id",
-                    rs -> {
-                        perAssessment.put(rs.getString(1) + ":" + rs.getLong(2), rs.getInt(3));
-                    });
-            assertThat(perAssessment).hasSize(2 * assessments);
-            assertThat(perAssessment.values()).containsOnly(1);
-            assertThat(jdbc.queryForObject(
-                            "select count(*) from audit_record where action = 'STEP_ESCALATED' and entity_type ="
-                                    + " 'Assessment' and cast(entity_id as bigint) in (select id from assessment where"
-                                    + " campaign_id in (" + in + "))",
-                            Integer.class))
-                    .isEqualTo(assessments);
+        secondNode();
+        long t0 = System.nanoTime();
+        time.set("2026-03-05T09:00"); // past the reminder (24 h before) and the due date of every self-evaluation
+        await(
+                Duration.ofMinutes(FaultScale.FULL ? 40 : 3),
+                () -> count("ESCALATION", in) >= assessments && count("REMINDER", in) >= assessments,
+                "every deadline reminded and escalated");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        await(Duration.ofMinutes(FaultScale.FULL ? 10 : 2), () -> dueJobs() == 0, "no due job left");
+        sleep(3000); // a double firing would show up now
+        System.out.printf(
+                "[fault] two nodes: %d deadlines (%d reminders + %d escalations) fired in %d ms%n",
+                2 * assessments, count("REMINDER", in), count("ESCALATION", in), ms);
+        Map<String, Integer> perAssessment = new HashMap<>();
+        jdbc.query(
+                "select kind, assessment_id, count(*) from notification where kind in ('REMINDER','ESCALATION')"
+                        + " and campaign_id in (" + in + ") and recipient <> 'office' and assessment_id is not null"
+                        + " group by kind, assessment_id",
+                rs -> {
+                    perAssessment.put(rs.getString(1) + ":" + rs.getLong(2), rs.getInt(3));
+                });
+        assertThat(perAssessment).hasSize(2 * assessments);
+        assertThat(perAssessment.values()).containsOnly(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where action = 'STEP_ESCALATED' and entity_type ="
+                                + " 'Assessment' and cast(entity_id as bigint) in (select id from assessment where"
+                                + " campaign_id in (" + in + "))",
+                        Integer.class))
+                .isEqualTo(assessments);
+    }
+
+    @Test
+    @Order(5)
+    void twoNodesEndAPublicNoticeExactlyOnce() {
+        // a small township of seed 003's monthly scheme (10 cadres, the township group's scores), ranked and approved
+        cn.kaohe.report.ReportTownships.Township t = cn.kaohe.report.ReportTownships.create(context, "tn");
+        java.time.OffsetDateTime now = time.now();
+        long id = campaigns
+                .open(new OpenCampaign(
+                                null,
+                                t.officeId(),
+                                Cycle.MONTHLY,
+                                "2026-02",
+                                t.schemeId(),
+                                now.plusDays(4),
+                                now.plusDays(7),
+                                now.plusDays(9))
+                        .withPayoutPeriod("2026-Q1"))
+                .getId();
+        awaitOpened(List.of(id));
+        List<cn.kaohe.campaign.GroupRatings.Entry> scores = new ArrayList<>();
+        for (int i = 0; i < t.cadreIds().size(); i++) {
+            scores.add(new cn.kaohe.campaign.GroupRatings.Entry(
+                    t.cadreIds().get(i),
+                    "TOWNSHIP_GROUP",
+                    "performance",
+                    java.math.BigDecimal.valueOf(t.scores().get(i)),
+                    null,
+                    null));
+        }
+        context.getBean(cn.kaohe.campaign.GroupRatings.class).enter(id, scores, "乡镇业绩考核工作领导小组测评结果录入");
+        for (InboxTask task : tasks.ofKind(id, "SELF_EVALUATION")) {
+            tasks.complete(task, task.assignee(), "{\"summary\":\"本月完成各项工作。\"}");
+        }
+        for (InboxTask task : tasks.ofKind(id, "RATING")) {
+            tasks.complete(task, task.assignee(), "{\"scores\":{},\"comment\":\"同意小组测评意见。\"}");
+        }
+        await(Duration.ofMinutes(2), () -> status(id).equals("COMMITTEE_REVIEW"), "the campaign ranked");
+        for (InboxTask task : tasks.ofKind(id, "COMMITTEE_REVIEW")) {
+            tasks.complete(task, "committee-member", "{\"approve\":true}", "committee");
+        }
+        await(
+                Duration.ofMinutes(2),
+                () -> status(id).equals("PUBLIC_NOTICE") && reportJobs(id) == 0,
+                "the notice opened and its report stored");
+
+        secondNode();
+        long t0 = System.nanoTime();
+        time.set(campaigns.campaign(id).getNoticeEnd().plusHours(1)); // the notice timer is due on both nodes
+        await(
+                Duration.ofMinutes(3),
+                () -> status(id).equals("FINALISED") && reportJobs(id) == 0,
+                "the campaign finalised and its reports stored");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        sleep(3000); // a second ending would show up now
+        Map<String, Integer> pack = new java.util.TreeMap<>();
+        jdbc.query(
+                "select report_type, count(*) from stored_report where campaign_id = ? and trigger_kind = 'FINALISED'"
+                        + " and assessment_id is null group by report_type",
+                rs -> {
+                    pack.put(rs.getString(1), rs.getInt(2));
+                },
+                id);
+        List<Integer> resultNotices = jdbc.queryForList(
+                "select count(*) from notification where kind = 'RESULT' and campaign_id = ? group by assessment_id",
+                Integer.class,
+                id);
+        System.out.printf(
+                "[fault] two nodes: a public notice ended and its campaign was finalised in %d ms: %d finalisation(s),"
+                        + " %d result notices for %d cadres, reports %s%n",
+                ms,
+                campaignAudits("CAMPAIGN_FINALISED", id),
+                resultNotices.size(),
+                t.cadreIds().size(),
+                pack);
+        assertThat(campaignAudits("CAMPAIGN_FINALISED", id)).isEqualTo(1);
+        assertThat(resultNotices).hasSize(t.cadreIds().size()).containsOnly(1);
+        assertThat(pack).containsKeys("RANKING", "GRADE_DISTRIBUTION", "SCORE_SHEET", "RESULT_NOTICE");
+        assertThat(pack.values()).containsOnly(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from act_ru_execution where business_key_ = ?",
+                        Integer.class,
+                        "campaign-" + id))
+                .as("the campaign process has ended")
+                .isZero();
+    }
+
+    private String status(long campaignId) {
+        return jdbc.queryForObject("select status from campaign where id = ?", String.class, campaignId);
+    }
+
+    private int reportJobs(long campaignId) {
+        return jdbc.queryForObject("select count(*) from report_job where campaign_id = ?", Integer.class, campaignId);
+    }
+
+    private int campaignAudits(String action, long campaignId) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_record where action = ? and entity_type = 'Campaign' and entity_id = ?",
+                Integer.class,
+                action,
+                String.valueOf(campaignId));
+    }
+
+    /** Starts the second node once (closed after the suite). */
+    private void secondNode() {
+        if (second == null) {
+            second = startSecondNode();
         }
     }
 
-    private ConfigurableApplicationContext secondNode() {
+    private ConfigurableApplicationContext startSecondNode() {
         Map<String, Object> props = new HashMap<>(FaultDatabase.properties());
         props.put("server.port", "0");
         props.put("camunda.bpm.job-execution.enabled", "true");
@@ -283,12 +419,20 @@ class FaultSuiteIT {
         // its own engine name: closing this node must not unregister the test context's engine "default" (the
         // webapps and /engine-rest look engines up by name)
         props.put("camunda.bpm.generate-unique-process-engine-name", "true");
-        return new SpringApplicationBuilder(KaoheApplication.class)
-                .profiles("it")
-                // the fault database above everything else (default properties lose to application.yml's H2 URL)
-                .initializers(new FaultDatabase())
-                .properties(props)
-                .run();
+        // the second node's EngineTime (a test component) resets the one engine clock of this JVM when it starts: keep
+        // the suite's time, or every timer of the fault database fires on the first node alone while the second starts
+        System.setProperty(
+                EngineTime.OFFSET_PROPERTY, String.valueOf(time.instant().toEpochMilli() - System.currentTimeMillis()));
+        try {
+            return new SpringApplicationBuilder(KaoheApplication.class)
+                    .profiles("it")
+                    // the fault database above everything else (default properties lose to application.yml's H2 URL)
+                    .initializers(new FaultDatabase())
+                    .properties(props)
+                    .run();
+        } finally {
+            System.clearProperty(EngineTime.OFFSET_PROPERTY);
+        }
     }
 
     // --- helpers ---
@@ -306,7 +450,7 @@ class FaultSuiteIT {
 
     private void awaitOpened(List<Long> ids) {
         await(
-                Duration.ofMinutes(5),
+                Duration.ofMinutes(FaultScale.FULL ? 30 : 5),
                 () -> ids.stream().allMatch(id -> {
                     Campaign c = campaigns.campaign(id);
                     return c.getOpenedCount() >= c.getCadreCount()

@@ -70,6 +70,9 @@ class ReliabilityIT {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    cn.kaohe.workflow.WaitRecheck recheck;
+
     @AfterEach
     void resetClock() {
         time.reset();
@@ -181,6 +184,38 @@ class ReliabilityIT {
         assertThat(tasks.ofKind(c.getId(), "SELF_EVALUATION"))
                 .extracting(InboxTask::id)
                 .contains(self.id());
+    }
+
+    @Test
+    void aCampaignWhoseAllRatedMessageWasLostIsMovedOnByTheRecheck() {
+        time.set("2026-09-07T09:00");
+        Campaign c = openMonthly("2026-05", "2026-09-09T18:00", "2026-09-18T18:00", "2026-09-25T18:00");
+        String key = "campaign-" + c.getId();
+        assertThat(runtime.createExecutionQuery()
+                        .processInstanceBusinessKey(key)
+                        .activityId("ReceiveTask_AwaitRatings")
+                        .count())
+                .isEqualTo(1);
+        assertThat(recheck.recheck())
+                .as("nothing to move while ratings are missing")
+                .isZero();
+
+        // every rating is in, but the message that should have woken the campaign was lost (a crash after commit)
+        jdbc.update("update campaign set rated_count = cadre_count where id = ?", c.getId());
+        assertThat(recheck.recheck()).isEqualTo(1);
+
+        assertThat(runtime.createExecutionQuery()
+                        .processInstanceBusinessKey(key)
+                        .activityId("ReceiveTask_AwaitRatings")
+                        .count())
+                .as("no longer waiting for ratings")
+                .isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(key)
+                        .count())
+                .as("the campaign goes on")
+                .isEqualTo(1);
+        assertThat(recheck.recheck()).as("a campaign is moved on once").isZero();
     }
 
     private Campaign openMonthly(String period, String selfDue, String ratingDue, String reviewDue) {

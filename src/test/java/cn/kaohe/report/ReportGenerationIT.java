@@ -11,6 +11,7 @@ import cn.kaohe.support.IntegrationTest;
 import cn.kaohe.web.ErrorResponse;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellType;
@@ -365,6 +366,70 @@ class ReportGenerationIT {
             assertThat(f.getTrigger()).isEqualTo(ReportTrigger.RANKED);
             assertThat(f.getMessage()).contains("尚未排名");
         });
+    }
+
+    @Autowired
+    ReportGenerationListener reportJobs;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void aReportJobLeftByANodeThatDiedIsResumedAndStoresEachReportOnce() {
+        long id = state.march().getId();
+        java.time.Instant now = clock.instant();
+        // a node claimed the ranking's report job a minute ago, stored the ranking and died (its lease ran out) ...
+        jdbc.update(
+                "insert into report_job (campaign_id, trigger_kind, created_at, attempts, claimed_until)"
+                        + " values (?, 'RANKED', ?, 1, ?)",
+                id,
+                java.sql.Timestamp.from(now.minusSeconds(60)),
+                java.sql.Timestamp.from(now.minusSeconds(1)));
+        long dead = jdbc.queryForObject("select max(id) from report_job where campaign_id = ?", Long.class, id);
+        reports.generateForStep(id, List.of(ReportType.RANKING), ReportTrigger.RANKED);
+        // ... while another node holds a live lease on a job of its own
+        jdbc.update(
+                "insert into report_job (campaign_id, trigger_kind, created_at, attempts, claimed_until)"
+                        + " values (?, 'RANKED', ?, 1, ?)",
+                id,
+                java.sql.Timestamp.from(now.minusSeconds(60)),
+                java.sql.Timestamp.from(now.plusSeconds(600)));
+        long live = jdbc.queryForObject("select max(id) from report_job where campaign_id = ?", Long.class, id);
+        try {
+            reportJobs.runPending(null); // what every node's poll (and start-up) does
+            long end = System.nanoTime() + 60_000_000_000L; // the scheduled poll of this context may have claimed it
+            while (jdbc.queryForObject("select count(*) from report_job where id = ?", Integer.class, dead) > 0) {
+                assertThat(System.nanoTime()).as("the dead node's job resumed").isLessThan(end);
+                sleep(200);
+            }
+            Map<String, Integer> since = new java.util.TreeMap<>();
+            jdbc.query(
+                    "select report_type, count(*) from stored_report where campaign_id = ? and trigger_kind = 'RANKED'"
+                            + " and generated_at >= ? group by report_type",
+                    rs -> {
+                        since.put(rs.getString(1), rs.getInt(2));
+                    },
+                    id,
+                    java.sql.Timestamp.from(now.minusSeconds(60)));
+            // the ranking the dead node stored is kept, the distribution it never got to is stored: once each
+            assertThat(since).containsExactly(Map.entry("GRADE_DISTRIBUTION", 1), Map.entry("RANKING", 1));
+            assertThat(jdbc.queryForObject("select count(*) from report_job where id = ?", Integer.class, live))
+                    .as("a job whose lease is live is left to its node")
+                    .isEqualTo(1);
+        } finally {
+            jdbc.update("delete from report_job where id = ?", live);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

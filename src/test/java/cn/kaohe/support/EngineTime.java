@@ -57,11 +57,21 @@ public class EngineTime {
                 Date.from(ClockUtil.getCurrentTime().toInstant().plus(d)));
     }
 
-    /** Back to the fixed test epoch (ticking from there), never to the wall clock. */
+    /**
+     * Back to the fixed test epoch (ticking from there), never to the wall clock. A node of the fault suite's kill
+     * programme (its own JVM) sets {@value #OFFSET_PROPERTY} instead: every node then reads the same clock.
+     */
     public void reset() {
         ClockUtil.reset();
-        ClockUtil.offset(TEST_EPOCH.toInstant().toEpochMilli() - System.currentTimeMillis());
+        String shared = System.getProperty(OFFSET_PROPERTY);
+        ClockUtil.offset(
+                shared != null
+                        ? Long.parseLong(shared)
+                        : TEST_EPOCH.toInstant().toEpochMilli() - System.currentTimeMillis());
     }
+
+    /** The engine clock's offset from the wall clock shared by the nodes of one test (milliseconds). */
+    public static final String OFFSET_PROPERTY = "kaohe.test.clock-offset-millis";
 
     /** Executes every job that is due now (async continuations and timers), repeatedly, until none is left. */
     public int runDueJobs() {
