@@ -433,10 +433,9 @@ public class TaskInbox {
                             + " left join act_ru_variable v on v.execution_id_ = e.id_ and v.name_ = ?"
                             + " where e.id_ in (" + marks + ")",
                     rs -> {
-                        long campaign = rs.getLong(3);
-                        refs.put(
-                                rs.getString(1),
-                                new ProcessRef(rs.getString(2), rs.wasNull() ? null : campaign));
+                        long value = rs.getLong(3);
+                        Long campaign = rs.wasNull() ? null : value;
+                        refs.put(rs.getString(1), new ProcessRef(rs.getString(2), campaign));
                     },
                     args.toArray());
         }
