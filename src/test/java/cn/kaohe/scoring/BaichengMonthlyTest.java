@@ -260,6 +260,7 @@ class BaichengMonthlyTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 null,
                 null);

@@ -59,8 +59,7 @@ class SafetyProductionResponsibilityTest {
         b.fact("f1", "SAFETY_HAZARD_UNRECTIFIED", null, 3, "禄市小学");
         var r = result(engine.score(SchemeFixtures.safetyProduction(), b.build()), "禄市小学");
         assertThat(r.total()).isEqualByComparingTo("74"); // 80 − 3 × 2
-        assertThat(r.explanation()).anySatisfy(l -> assertThat(l.description())
-                .isEqualTo("扣分：排查出的安全隐患逾期未整改，3 × 2 分"));
+        assertThat(r.explanation()).anySatisfy(l -> assertThat(l.description()).isEqualTo("扣分：排查出的安全隐患逾期未整改，3 × 2 分"));
     }
 
     @Test
@@ -102,7 +101,10 @@ class SafetyProductionResponsibilityTest {
         // → duties = base − 7/8. 山门口村 96 − 0.875 + 5 = 100.125; 禄市街道社区 92 − 0.875 + 5 = 96.125;
         // 安办 88 − 0.875 = 87.125; 派出所 80 − 0.875 − 2 × 2 = 75.125; 禄市村 66 − 0.875 − 10 = 55.125.
         var out = engine.score(SchemeFixtures.safetyProduction(), ExampleInputs.safetyProduction());
-        assertThat(out.subjects().stream().map(SubjectResult::total).map(Object::toString).toList())
+        assertThat(out.subjects().stream()
+                        .map(SubjectResult::total)
+                        .map(Object::toString)
+                        .toList())
                 .containsExactly("100.13", "96.13", "87.13", "75.13", "55.13");
         assertThat(out.subjects().stream().map(SubjectResult::gradeLabel).toList())
                 .containsExactly("先进", "合格", "合格", "合格", "不合格"); // 20 % of 5 = 1 先进

@@ -116,7 +116,10 @@ class TownOfficeInternalTest {
         }
         var out = engine.score(SCHEME, b.build());
         var counts = out.groups().get(0).quotaCheck().grades();
-        assertThat(counts).extracting(ScoringOutcome.GradeCount::count).containsExactly(3, 6, 1, 1);
+        // 参数 quotaBase ALL_RANKED (default): the shares are of all 11 ranked 科室 — 30 % = 3.3 → 3 优秀, 60 % = 6.6 → 7
+        // 良好, 10 % = 1.1 → 1 一般; the last position is the one forced to 较差, so no 一般 is left (NOT_FORCED would
+        // give 3/6/1 of the other 10, ReadingParametersTest)
+        assertThat(counts).extracting(ScoringOutcome.GradeCount::count).containsExactly(3, 7, 0, 1);
         assertThat(out.subject("o10").orElseThrow().gradeLabel()).isEqualTo("较差");
         assertThat(out.subject("o10").orElseThrow().reasons())
                 .anySatisfy(r -> assertThat(r.description()).contains("60分以下"));
