@@ -22,10 +22,8 @@ class ReadingParametersTest {
 
     final ScoringEngine engine = new ScoringEngine();
 
-    // ---- quota base (seed 002 四(二)5) ------------------------------------------------------------------
-
-    static SchemeVersion withQuotaBase(SchemeVersion s, QuotaBase base) {
-        Grading g = s.grading();
+    /** The scheme with another grading, derived scores or pay (a 参数 changed as the office would). */
+    static SchemeVersion with(SchemeVersion s, Grading grading, List<DerivedScore> derived, PayPolicy pay) {
         return new SchemeVersion(
                 s.code(),
                 s.name(),
@@ -37,8 +35,19 @@ class ReadingParametersTest {
                 s.categories(),
                 s.factRules(),
                 s.totalBounds(),
-                s.derivedScores(),
+                derived,
                 s.rollUps(),
+                grading,
+                pay,
+                s.unitOutcomes());
+    }
+
+    // ---- quota base (seed 002 四(二)5) ------------------------------------------------------------------
+
+    static SchemeVersion withQuotaBase(SchemeVersion s, QuotaBase base) {
+        Grading g = s.grading();
+        return with(
+                s,
                 new Grading(
                         g.vocabulary(),
                         g.clause(),
@@ -48,8 +57,8 @@ class ReadingParametersTest {
                         g.overrides(),
                         g.subgroups(),
                         base),
-                s.pay(),
-                s.unitOutcomes());
+                s.derivedScores(),
+                s.pay());
     }
 
     static ScoringOutcome fiveOffices(ScoringEngine engine, SchemeVersion scheme) {
@@ -94,22 +103,7 @@ class ReadingParametersTest {
         List<DerivedScore> derived = s.derivedScores().stream()
                 .map(d -> new DerivedScore(d.role(), d.method(), d.clause(), d.description(), own))
                 .toList();
-        return new SchemeVersion(
-                s.code(),
-                s.name(),
-                s.version(),
-                s.source(),
-                s.subjectKind(),
-                s.cycle(),
-                s.baseScore(),
-                s.categories(),
-                s.factRules(),
-                s.totalBounds(),
-                derived,
-                s.rollUps(),
-                s.grading(),
-                s.pay(),
-                s.unitOutcomes());
+        return with(s, s.grading(), derived, s.pay());
     }
 
     /** 党政办: a head and two clerks rated alike, their supervising leader; 三类 in one of the 八项基础工作. */
@@ -153,20 +147,10 @@ class ReadingParametersTest {
 
     static SchemeVersion withMoneyUnit(SchemeVersion s, MoneyUnit unit) {
         PayPolicy p = s.pay();
-        return new SchemeVersion(
-                s.code(),
-                s.name(),
-                s.version(),
-                s.source(),
-                s.subjectKind(),
-                s.cycle(),
-                s.baseScore(),
-                s.categories(),
-                s.factRules(),
-                s.totalBounds(),
-                s.derivedScores(),
-                s.rollUps(),
+        return with(
+                s,
                 s.grading(),
+                s.derivedScores(),
                 new PayPolicy(
                         p.mode(),
                         p.clause(),
@@ -178,8 +162,7 @@ class ReadingParametersTest {
                         p.prorateByMonths(),
                         p.noPayGrades(),
                         p.tiers(),
-                        unit),
-                s.unitOutcomes());
+                        unit));
     }
 
     static List<BigDecimal> threeEqualShares(ScoringEngine engine, SchemeVersion scheme) {

@@ -106,6 +106,46 @@ class TownOfficeInternalTest {
                 .isEqualByComparingTo("-3");
     }
 
+    /** A county censure (县委通报) of the office dated in the third quarter, counted already in {@code countedIn}. */
+    static ScoringInput.LedgerFact countyCensure(String id, String countedIn) {
+        return new ScoringInput.LedgerFact(
+                id,
+                "CENSURE",
+                "COUNTY",
+                java.time.LocalDate.of(2026, 8, 20),
+                java.util.List.of("o1"),
+                null,
+                null,
+                null,
+                null,
+                "县委办通报",
+                id,
+                null,
+                null,
+                countedIn);
+    }
+
+    @Test
+    void aCensureCountsOnceAYear() {
+        // seed 002 四(二)3 扣分①: 被县委、县政府通报批评的，减2分 — "在年度绩效考核得分中" once. The annual result
+        // contains the quarters (四(二)1: 前三季度平均×40% + 第四季度×60%), so a censure the third quarter's finalised
+        // result already deducted is explained, not deducted again; one of the fourth quarter still counts.
+        // o1: 80 in every quarter and on 履职 → 80 × 70 % + 80 × 30 % = 80.
+        var counted = office(new InputBuilder(), "o1", 80, 80);
+        counted.fact(countyCensure("f1", "2026年第3季度"));
+        var r = engine.score(SCHEME, counted.build()).subject("o1").orElseThrow();
+        assertThat(r.total()).isEqualByComparingTo("80");
+        assertThat(r.reasons()).anySatisfy(x -> assertThat(x.description()).contains("已计入2026年第3季度的考核结果，本期不再重复计分"));
+
+        var notYet = office(new InputBuilder(), "o1", 80, 80);
+        notYet.fact(countyCensure("f2", null));
+        assertThat(engine.score(SCHEME, notYet.build())
+                        .subject("o1")
+                        .orElseThrow()
+                        .total())
+                .isEqualByComparingTo("78"); // 80 − 2
+    }
+
     @Test
     void ranksTenOfficesThirtySixtyTenAndBelowSixtyIsPoor() {
         // seed 002 四(二)5: 前30%左右优秀，中间60%左右良好，后10%左右一般；60分以下为较差
