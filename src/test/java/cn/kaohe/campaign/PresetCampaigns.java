@@ -166,8 +166,13 @@ class PresetCampaigns {
      * quarters' finalised campaigns: run them before.
      */
     Run run(Township t, String preset, String period, int index, RestClientFactory rest) {
-        long schemeId = schemes.importPreset(preset, ProcessSettings.DEFAULT).getId();
+        return run(t, schemes.importPreset(preset, ProcessSettings.DEFAULT).getId(), period, index, rest);
+    }
+
+    /** As {@link #run(Township, String, String, int, RestClientFactory)} under a stored scheme version. */
+    Run run(Township t, long schemeId, String period, int index, RestClientFactory rest) {
         SchemeVersion scheme = schemes.model(schemeId);
+        String preset = scheme.code();
         boolean units = scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT;
         Cycle cycle = Cycle.valueOf(scheme.cycle().name());
         OffsetDateTime openAt = FIRST_OPENING.plusDays(30L * index);

@@ -100,6 +100,31 @@ class PresetCampaignsIT {
         }
     }
 
+    @Autowired
+    cn.kaohe.scheme.SchemeCatalog schemes;
+
+    @org.junit.jupiter.api.Test
+    void aSchemeThatFollowsTheCivilCodeDoesNotCountTheDayTheNoticeOpens() {
+        // 民法典 第二百零一条: 开始的当日不计入. The committee approves on Monday 2 March 2026 at 09:00 (PresetCampaigns
+        // .FIRST_OPENING): by default (before the 12:00 cut-off) Monday is the first of the 3 working days and the
+        // notice ends at Thursday 00:00; with noticeOpeningDay: NEVER it runs Tuesday–Thursday and ends Friday 00:00.
+        String document = SchemePresets.text("safety-production-responsibility")
+                        .replace("code: safety-production-responsibility", "code: safety-production-civil-code")
+                + "noticeOpeningDay: NEVER\n";
+        long schemeId = schemes.create(document, cn.kaohe.scheme.SchemeDocuments.Format.YAML, null)
+                .getId();
+        PresetCampaigns.Township t = presets.township("CC");
+        PresetCampaigns.Run run = presets.run(t, schemeId, "2025", 0, presets.office(rest));
+        assertThat(run.campaign().getStatus()).isEqualTo(CampaignStatus.FINALISED);
+        assertThat(run.campaign().getNoticeStart()).isEqualTo(EngineTime.at("2026-03-03T00:00"));
+        assertThat(run.campaign().getNoticeEnd()).isEqualTo(EngineTime.at("2026-03-06T00:00"));
+
+        PresetCampaigns.Run byDefault = presets.run(
+                presets.township("CD"), "safety-production-responsibility", "2025", 0, presets.office(rest));
+        assertThat(byDefault.campaign().getNoticeStart()).isEqualTo(EngineTime.at("2026-03-02T09:00"));
+        assertThat(byDefault.campaign().getNoticeEnd()).isEqualTo(EngineTime.at("2026-03-05T00:00"));
+    }
+
     /** The period of the worked example: the last month, quarter or year of 2025. */
     static String period(SchemeVersion scheme) {
         return switch (scheme.cycle()) {

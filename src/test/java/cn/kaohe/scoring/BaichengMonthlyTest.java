@@ -263,6 +263,7 @@ class BaichengMonthlyTest {
                         null,
                         null),
                 null,
+                null,
                 null);
         var b = new InputBuilder();
         int[] scores = {90, 89, 80, 79, 70, 69};

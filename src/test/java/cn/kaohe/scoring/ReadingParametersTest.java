@@ -39,7 +39,8 @@ class ReadingParametersTest {
                 s.rollUps(),
                 grading,
                 pay,
-                s.unitOutcomes());
+                s.unitOutcomes(),
+                s.noticeOpeningDay());
     }
 
     // ---- quota base (seed 002 四(二)5) ------------------------------------------------------------------
@@ -141,6 +142,21 @@ class ReadingParametersTest {
         assertThat(leader.excellenceEligible()).isFalse();
         assertThat(leader.explanation())
                 .anySatisfy(l -> assertThat(l.description()).contains("已计入所分管人员的平均分，不再另行计分"));
+    }
+
+    // ---- the first day of a notice (民法典 第二百零一条) ---------------------------------------------------------
+
+    @Test
+    void aNoticeCountsTheMorningItOpensUnlessTheSchemeFollowsTheCivilCode() {
+        // 参数 noticeOpeningDay: BEFORE_CUT_OFF by default (the application's 12:00 cut-off); NEVER follows 民法典
+        // 第二百零一条 "开始的当日不计入" (PresetCampaignsIT runs both as campaigns)
+        assertThat(SchemeFixtures.safetyProduction().noticeOpeningDay())
+                .isEqualTo(SchemeVersion.NoticeOpeningDay.BEFORE_CUT_OFF);
+        String text =
+                cn.kaohe.scheme.SchemePresets.text("safety-production-responsibility") + "noticeOpeningDay: NEVER\n";
+        assertThat(cn.kaohe.scheme.SchemeDocuments.read(text, cn.kaohe.scheme.SchemeDocuments.Format.YAML)
+                        .noticeOpeningDay())
+                .isEqualTo(SchemeVersion.NoticeOpeningDay.NEVER);
     }
 
     // ---- whole yuan or fen -------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import java.util.Map;
  * @param grading grades, thresholds, quotas, tie-break
  * @param pay performance pay (绩效奖金)
  * @param unitOutcomes how a unit's rank flows to its people (seed 002 三(三))
+ * @param noticeOpeningDay 参数: whether the day a public notice (公示) opens counts as its first working day
  */
 public record SchemeVersion(
         String code,
@@ -45,9 +46,11 @@ public record SchemeVersion(
         List<RollUpRule> rollUps,
         Grading grading,
         PayPolicy pay,
-        List<UnitOutcomeRule> unitOutcomes) {
+        List<UnitOutcomeRule> unitOutcomes,
+        NoticeOpeningDay noticeOpeningDay) {
 
     public SchemeVersion {
+        noticeOpeningDay = noticeOpeningDay == null ? NoticeOpeningDay.BEFORE_CUT_OFF : noticeOpeningDay;
         subjectKind = subjectKind == null ? SubjectKind.CADRE : subjectKind;
         cycle = cycle == null ? Cycle.ANNUAL : cycle;
         categories = nonNull(categories);
@@ -65,6 +68,17 @@ public record SchemeVersion(
 
     static <K, V> Map<K, V> nonNull(Map<K, V> map) {
         return map == null ? Map.of() : Map.copyOf(map);
+    }
+
+    /** 参数: the first day of a public notice (公示 N 个工作日). */
+    public enum NoticeOpeningDay {
+        /**
+         * Default: a notice opened on a working day before the application's cut-off ({@code
+         * kaohe.calendar.notice-cut-off}, 12:00) counts that day — an office that posts in the morning has the day.
+         */
+        BEFORE_CUT_OFF,
+        /** 民法典 第二百零一条 "开始的当日不计入，自下一日开始计算": the opening day never counts. */
+        NEVER
     }
 
     public enum SubjectKind {
