@@ -54,24 +54,28 @@ class VocabularyTest {
                 .isFalse());
     }
 
+    /** One subject's result in a preset's worked example (ExampleInputs). */
+    static ScoringOutcome.SubjectResult example(String preset, String subject) {
+        return new ScoringEngine()
+                .score(
+                        SchemePresets.load(preset),
+                        ExampleInputs.EXAMPLES.get(preset).get())
+                .subject(subject)
+                .orElseThrow();
+    }
+
     @Test
     void aBasicWorkClassIsNamedAsTheSeedNamesIt() {
-        // seed 000 三(二)5: 八项基础工作…被县考核为二类的扣10分 (ExampleInputs.daligang: fact f05, 农业办 CLASS_2)
-        var r = new ScoringEngine()
-                .score(SchemeFixtures.daligang2021(), ExampleInputs.daligang())
-                .subject("nyb-head")
-                .orElseThrow();
-        assertThat(r.explanation()).anySatisfy(l -> assertThat(l.description()).contains("二类 1 × 10 分"));
+        // seed 000 三(三)2: 八项基础工作…单项工作为二类，分管领导和全办人员每人扣10分 (ExampleInputs.daligang: f05, CLASS_2)
+        assertThat(example("daligang-2021", "nyb-head").explanation())
+                .anySatisfy(l -> assertThat(l.description()).contains("二类 1 × 10 分"));
     }
 
     @Test
     void aVetoedUnitsLeadersAreNamedNotCoded() {
         // seed 004 第二十七条: 否决 → 领导班子成员和相关人员不予奖励 (ExampleInputs.zhongshan: fact f4 on town-2)
-        var r = new ScoringEngine()
-                .score(SchemeFixtures.zhongshanUnits(), ExampleInputs.zhongshan())
-                .subject("town-2")
-                .orElseThrow();
-        assertThat(r.reasons()).anySatisfy(x -> assertThat(x.description()).isEqualTo("领导班子成员和相关人员不予奖励"));
+        assertThat(example("zhongshan-units", "town-2").reasons())
+                .anySatisfy(x -> assertThat(x.description()).isEqualTo("领导班子成员和相关人员不予奖励"));
     }
 
     @Test
