@@ -354,7 +354,10 @@ public class AppealService implements CampaignAppeals {
     public OffsetDateTime openRenotice(long appealId) {
         Appeal appeal = load(appealId);
         Campaign campaign = campaigns.campaign(appeal.getCampaignId());
-        NoticeCalendar.Window w = noticeCalendar.window(clock.instant(), campaign.getNoticeWorkingDays());
+        NoticeCalendar.Window w = noticeCalendar.window(
+                clock.instant(),
+                campaign.getNoticeWorkingDays(),
+                schemes.noticeCutOff(campaign.getSchemeVersionId()).orElse(null));
         appeal.renotice(w.start(), w.end());
         audit.record(
                 "system",

@@ -81,7 +81,13 @@ public class HolidayCalendarService {
     /** A public notice of {@code workingDays} working days opened at {@code openedAt}, with the configured cut-off. */
     @Transactional(readOnly = true)
     public NoticeWindow noticeWindow(Instant openedAt, int workingDays) {
-        return calendar().noticeWindow(openedAt, workingDays, properties.noticeCutOff());
+        return noticeWindow(openedAt, workingDays, null);
+    }
+
+    /** As {@link #noticeWindow(Instant, int)} with a scheme's own cut-off (null: the configured one). */
+    @Transactional(readOnly = true)
+    public NoticeWindow noticeWindow(Instant openedAt, int workingDays, java.time.LocalTime cutOff) {
+        return calendar().noticeWindow(openedAt, workingDays, cutOff != null ? cutOff : properties.noticeCutOff());
     }
 
     /** The configured appeal deadlines (calendar time). */

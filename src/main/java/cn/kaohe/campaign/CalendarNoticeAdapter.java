@@ -17,8 +17,8 @@ class CalendarNoticeAdapter implements NoticeCalendar {
     }
 
     @Override
-    public Window window(Instant openedAt, int workingDays) {
-        NoticeWindow w = calendar.noticeWindow(openedAt, workingDays);
+    public Window window(Instant openedAt, int workingDays, java.time.LocalTime cutOff) {
+        NoticeWindow w = calendar.noticeWindow(openedAt, workingDays, cutOff);
         return new Window(
                 w.start().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime(),
                 w.end().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime());

@@ -15,6 +15,14 @@ public interface CampaignScheme {
     /** The categories cadres score themselves on and leaders rate. */
     RatingForm ratingForm(long schemeVersionId);
 
+    /**
+     * The notice cut-off the scheme asks for (参数 {@code noticeOpeningDay}: NEVER → 00:00, 民法典 第二百零一条), or empty
+     * for the application's cut-off.
+     */
+    default java.util.Optional<java.time.LocalTime> noticeCutOff(long schemeVersionId) {
+        return java.util.Optional.empty();
+    }
+
     /** Length of the public notice in working days (公示, default 3). */
     int noticeWorkingDays(long schemeVersionId);
 

@@ -330,7 +330,10 @@ public class CampaignService {
     @Transactional
     public OffsetDateTime openNotice(long campaignId) {
         Campaign campaign = lock(campaignId);
-        NoticeCalendar.Window window = noticeCalendar.window(clock.instant(), campaign.getNoticeWorkingDays());
+        NoticeCalendar.Window window = noticeCalendar.window(
+                clock.instant(),
+                campaign.getNoticeWorkingDays(),
+                schemes.noticeCutOff(campaign.getSchemeVersionId()).orElse(null));
         campaign.noticeOpened(window.start(), window.end());
         audit.record(AuditEvent.changed(
                 "NOTICE_OPENED",

@@ -89,9 +89,59 @@ class EngineScorer implements CampaignScorer {
         return score(campaign, assessments, adjustments, true);
     }
 
+    /**
+     * The input the whole campaign's ranking gives the engine (what {@code POST /api/schemes/preview} must score to the
+     * same results, issue 13).
+     */
+    ScoringInput wholeInput(Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments) {
+        return prepare(campaign, assessments, adjustments, true).input();
+    }
+
+    /** An engine input with the campaign's subject of each cadre and the committee's grade overrides. */
+    private record Prepared(
+            SchemeVersion scheme,
+            ScoringInput input,
+            Map<Long, String> subjectOf,
+            Map<String, String> gradeOverrides) {}
+
     private CampaignResult score(
             Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments, boolean whole) {
+        Prepared prepared = prepare(campaign, assessments, adjustments, whole);
+        SchemeVersion scheme = prepared.scheme();
+        Map<Long, String> subjectOf = prepared.subjectOf();
+        Map<String, String> gradeOverrides = prepared.gradeOverrides();
+        ScoringOutcome outcome = engine.score(scheme, prepared.input());
+        Map<String, String> labels = new HashMap<>();
+        scheme.grading().grades().forEach(g -> labels.put(g.code(), g.label()));
+        Map<Long, ScoreResult> results = new HashMap<>();
+        Map<String, Assessment> bySubject = new HashMap<>();
+        assessments.forEach(a -> bySubject.put(subjectOf.get(a.getCadreId()), a));
+        for (SubjectResult s : outcome.subjects()) {
+            Assessment a = bySubject.get(s.subjectId());
+            if (a == null) {
+                continue;
+            }
+            String grade = gradeOverrides.getOrDefault(s.subjectId(), s.gradeCode());
+            String label =
+                    gradeOverrides.containsKey(s.subjectId()) ? labels.getOrDefault(grade, grade) : s.gradeLabel();
+            results.put(
+                    a.getId(),
+                    new ScoreResult(
+                            s.total(),
+                            grade,
+                            label,
+                            s.rank(),
+                            s.excellenceEligible(),
+                            s.pay() == null ? null : s.pay().net(),
+                            write(s)));
+        }
+        return new CampaignResult(results, write(outcome.groups()));
+    }
+
+    private Prepared prepare(
+            Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments, boolean whole) {
         SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
+
         boolean units = scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT;
         Map<Long, Assessment> byCadre = new LinkedHashMap<>();
         assessments.forEach(a -> byCadre.put(a.getCadreId(), a));
@@ -107,7 +157,10 @@ class EngineScorer implements CampaignScorer {
         Set<Long> unitIds = new HashSet<>();
         subjects.forEach(s -> unitIds.add(Long.valueOf(units ? s.id() : s.unitId())));
         List<LedgerFact> facts =
-                facts(campaign, scheme, units, byCadre.keySet(), whole ? allUnits() : List.copyOf(unitIds));
+                // a cadre scheme's whole ranking reads the facts of every unit (a leader answers for the units he
+                // supervises, 全办人员 for their office); a unit scheme only those of its own units — a fact of another
+                // township's unit in the same period names no subject of this campaign and must not block its ranking
+                facts(campaign, scheme, units, byCadre.keySet(), whole && !units ? allUnits() : List.copyOf(unitIds));
         List<Rating> ratings = new ArrayList<>();
         for (Assessment a : assessments) {
             if (a.getRatingScores() != null) {
@@ -184,32 +237,7 @@ class EngineScorer implements CampaignScorer {
                 engineAdjustments,
                 campaign.getPayPool(),
                 payout(campaign));
-        ScoringOutcome outcome = engine.score(scheme, input);
-        Map<String, String> labels = new HashMap<>();
-        scheme.grading().grades().forEach(g -> labels.put(g.code(), g.label()));
-        Map<Long, ScoreResult> results = new HashMap<>();
-        Map<String, Assessment> bySubject = new HashMap<>();
-        assessments.forEach(a -> bySubject.put(subjectOf.get(a.getCadreId()), a));
-        for (SubjectResult s : outcome.subjects()) {
-            Assessment a = bySubject.get(s.subjectId());
-            if (a == null) {
-                continue;
-            }
-            String grade = gradeOverrides.getOrDefault(s.subjectId(), s.gradeCode());
-            String label =
-                    gradeOverrides.containsKey(s.subjectId()) ? labels.getOrDefault(grade, grade) : s.gradeLabel();
-            results.put(
-                    a.getId(),
-                    new ScoreResult(
-                            s.total(),
-                            grade,
-                            label,
-                            s.rank(),
-                            s.excellenceEligible(),
-                            s.pay() == null ? null : s.pay().net(),
-                            write(s)));
-        }
-        return new CampaignResult(results, write(outcome.groups()));
+        return new Prepared(scheme, input, subjectOf, gradeOverrides);
     }
 
     /** Whether the scheme has a category fed by the target register (seed 004 第十二条(一): 目标责任书考核分). */

@@ -7,7 +7,12 @@ import java.time.OffsetDateTime;
 public interface NoticeCalendar {
 
     /** A notice of {@code workingDays} working days opened at {@code openedAt}; fails for a year without data. */
-    Window window(Instant openedAt, int workingDays);
+    default Window window(Instant openedAt, int workingDays) {
+        return window(openedAt, workingDays, null);
+    }
+
+    /** As {@link #window(Instant, int)} with the scheme's cut-off of the opening day (null: the application's). */
+    Window window(Instant openedAt, int workingDays, java.time.LocalTime cutOff);
 
     /** From the opening (or the start of the first working day) to the end (24:00) of the last working day. */
     record Window(OffsetDateTime start, OffsetDateTime end) {}

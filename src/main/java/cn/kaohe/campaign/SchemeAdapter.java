@@ -98,6 +98,13 @@ class SchemeAdapter implements CampaignScheme {
     }
 
     @Override
+    public java.util.Optional<java.time.LocalTime> noticeCutOff(long schemeVersionId) {
+        return catalog.model(schemeVersionId).noticeOpeningDay() == SchemeVersion.NoticeOpeningDay.NEVER
+                ? java.util.Optional.of(java.time.LocalTime.MIDNIGHT)
+                : java.util.Optional.empty();
+    }
+
+    @Override
     public boolean publicNotice(long schemeVersionId) {
         return catalog.stored(schemeVersionId).settings().publicNotice();
     }

@@ -28,6 +28,11 @@ public final class SchemePresets {
                     "town-cadre-discipline.yaml",
                     "seed 001 篇四",
                     "镇干部管理与目标考评（基础分100，上限130下限70）"),
+            new Preset(
+                    "safety-production-responsibility",
+                    "safety-production-responsibility.yaml",
+                    "seed 001 篇五",
+                    "安全生产责任书年终考评（创建安全生产示范乡镇）"),
             new Preset("town-office-internal", "town-office-internal.yaml", "seed 002", "镇内部科室绩效考核"),
             new Preset("town-office-quarterly", "town-office-quarterly.yaml", "seed 002", "镇内部科室季度业绩评价"),
             new Preset("baicheng-monthly", "baicheng-monthly.yaml", "seed 003", "拜城县乡镇干部业绩考核（月度A/B/C/D）"),

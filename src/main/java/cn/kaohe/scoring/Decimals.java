@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 /**
  * Where rounding happens. Every product and quotient inside the engine is kept at {@link #INTERNAL}
  * (4) decimals, HALF_UP. Category scores and totals are shown and ranked at {@link #DISPLAY} (2)
- * decimals, HALF_UP, rounded once at the end from the 4-decimal value. Money is whole yuan: pool
- * shares by the largest remainder method (the sum equals the pool exactly), other amounts HALF_UP.
+ * decimals, HALF_UP, rounded once at the end from the 4-decimal value. Money is whole yuan (参数 {@code pay.moneyUnit}:
+ * FEN counts in fen): pool shares by the largest remainder method (the sum equals the pool exactly), other amounts
+ * HALF_UP.
  */
 public final class Decimals {
 
@@ -29,6 +30,11 @@ public final class Decimals {
 
     public static BigDecimal yuan(BigDecimal value) {
         return value.setScale(0, MODE);
+    }
+
+    /** An amount in the scheme's money unit (参数 {@code pay.moneyUnit}: whole yuan by default, or fen), HALF_UP. */
+    public static BigDecimal money(BigDecimal value, cn.kaohe.scoring.model.SchemeVersion.MoneyUnit unit) {
+        return value.setScale(unit.scale(), MODE);
     }
 
     public static BigDecimal mul(BigDecimal a, BigDecimal b) {

@@ -9,6 +9,7 @@ import cn.kaohe.scoring.ScoringOutcome.SubgroupCheck;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.scoring.model.SchemeVersion.GradeOverride;
 import cn.kaohe.scoring.model.SchemeVersion.GradeSpec;
+import cn.kaohe.scoring.model.SchemeVersion.QuotaBase;
 import cn.kaohe.scoring.model.SchemeVersion.QuotaBound;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,10 +25,11 @@ import java.util.Map;
  * <p>Ranking: total (2 decimals) descending, then the scheme's tie-break categories descending,
  * then subject id ascending; ranks are unique positions 1..n and ties are flagged.
  *
- * <p>Grading: overrides and forced grades first (e.g. below 60 → 较差); the other n subjects walk
+ * <p>Grading: overrides and forced grades first (e.g. below 60 → 较差); the other subjects walk
  * the grades best first and take the first grade whose minimum score, excellence requirement,
  * grade cap and quota allow. Quota counts from shares: AT_MOST rounds down, AT_LEAST rounds up,
- * ABOUT rounds half up; when every regular grade has a share, the largest ABOUT grade absorbs the
+ * ABOUT rounds half up, of n = every ranked subject (参数 {@code grading.quotaBase}: ALL_RANKED, the default, where a
+ * forced subject fills its grade's quota; NOT_FORCED: the others only); when every regular grade has a share, the largest ABOUT grade absorbs the
  * difference so the counts add up to n. The last regular grade takes everybody left. ABOUT quotas
  * are reported ok within ±1.
  */
@@ -106,9 +108,18 @@ final class Grader {
                 regular.add(w);
             }
         }
-        int[] capacity = capacities(specs, regular.size(), group);
+        // 参数 grading.quotaBase: the shares count every ranked subject (seed 002 四(二)5, default) or the others only
+        boolean allRanked = scheme.grading().quotaBase() == QuotaBase.ALL_RANKED;
+        int[] capacity = capacities(specs, allRanked ? ordered.size() : regular.size(), group);
         int catchAll = lastRegular(specs);
         int[] used = new int[specs.size()];
+        if (allRanked) {
+            for (SubjectWork w : ordered) {
+                if (!regular.contains(w)) {
+                    used[indexOf(scheme, w.grade)]++; // a forced subject fills its grade's quota
+                }
+            }
+        }
         for (SubjectWork w : regular) {
             int chosen = -1;
             for (int i = 0; i < specs.size(); i++) {
@@ -236,7 +247,8 @@ final class Grader {
                 regular++;
             }
         }
-        int[] cap = capacities(specs, regular, group);
+        int[] cap = capacities(
+                specs, scheme.grading().quotaBase() == QuotaBase.ALL_RANKED ? ordered.size() : regular, group);
         List<GradeCount> grades = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < specs.size(); i++) {

@@ -85,7 +85,14 @@ final class InputValidator {
                 if (!r.levels().isEmpty() && !r.levels().contains(f.level())) {
                     out.add(Problem.ofField(
                             at + ".level",
-                            "级别 " + f.level() + " 不适用于规则 " + r.id() + "（可选：" + String.join("/", r.levels()) + "）"));
+                            (f.level() == null ? "未填写级别" : "级别“" + Vocabulary.level(f.level()) + "”")
+                                    + "不适用于“" + (r.name() == null ? r.id() : r.name()) + "”（可选："
+                                    + String.join(
+                                            "/",
+                                            r.levels().stream()
+                                                    .map(Vocabulary::level)
+                                                    .toList())
+                                    + "）"));
                 }
                 if (r.valuation() == Valuation.COMMITTEE) {
                     if (f.points() == null) {

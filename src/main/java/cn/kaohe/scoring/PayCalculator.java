@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Performance pay (绩效奖金) of one ranking group, whole yuan.
+ * Performance pay (绩效奖金) of one ranking group, in whole yuan (参数 pay.moneyUnit: or fen).
  *
  * <ul>
  *   <li>PROPORTIONAL (seed 000 四1): weight = total × staff-type factor × pay factors (50% caps) ×
@@ -56,6 +56,15 @@ final class PayCalculator {
         this.payout = payout;
     }
 
+    /** Decimal places of an amount (参数 pay.moneyUnit). */
+    private int scale() {
+        return policy.moneyUnit().scale();
+    }
+
+    private BigDecimal money(BigDecimal value) {
+        return Decimals.money(value, policy.moneyUnit());
+    }
+
     PayReconciliation pay(List<SubjectWork> ordered, BigDecimal pool) {
         if (policy.mode() == SchemeVersion.PayMode.NONE) {
             return null;
@@ -87,7 +96,7 @@ final class PayCalculator {
             List<String> l = lines.get(i);
             BigDecimal withheld = BigDecimal.ZERO;
             if (w.withholdPercent.signum() > 0 && g.signum() > 0) {
-                withheld = Decimals.yuan(g.multiply(w.withholdPercent).divide(Decimals.HUNDRED));
+                withheld = money(g.multiply(w.withholdPercent).divide(Decimals.HUNDRED));
                 l.add("扣发 " + text(w.withholdPercent) + "%：−" + text(withheld) + " 元");
             }
             BigDecimal adjustments = BigDecimal.ZERO;
@@ -188,10 +197,14 @@ final class PayCalculator {
         BigDecimal floors = BigDecimal.ZERO;
         for (int i = 0; i < ordered.size(); i++) {
             exact[i] = pool.multiply(weights[i]).divide(sum, 10, RoundingMode.HALF_UP);
-            gross.set(i, exact[i].setScale(0, RoundingMode.FLOOR));
+            gross.set(i, exact[i].setScale(scale(), RoundingMode.FLOOR));
             floors = floors.add(gross.get(i));
         }
-        int left = pool.setScale(0, RoundingMode.FLOOR).subtract(floors).intValueExact();
+        BigDecimal step = BigDecimal.ONE.movePointLeft(scale()); // 1 元, or 0.01 元 when counting in fen
+        int left = pool.setScale(scale(), RoundingMode.FLOOR)
+                .subtract(floors)
+                .divide(step)
+                .intValueExact();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             order.add(i);
@@ -201,7 +214,7 @@ final class PayCalculator {
                 .thenComparing(i -> i));
         for (int k = 0; k < left; k++) {
             int i = order.get(k);
-            gross.set(i, gross.get(i).add(BigDecimal.ONE));
+            gross.set(i, gross.get(i).add(step));
         }
         for (int i = 0; i < ordered.size(); i++) {
             if (weights[i].signum() > 0) {
@@ -243,7 +256,7 @@ final class PayCalculator {
             for (String[] p : periods) {
                 BigDecimal perMonth =
                         flat != null ? flat : policy.gradeAmounts().getOrDefault(p[1], BigDecimal.ZERO);
-                BigDecimal amount = Decimals.yuan(
+                BigDecimal amount = money(
                         perMonth.multiply(BigDecimal.valueOf(policy.months())).multiply(factor));
                 total = total.add(amount);
                 l.add(p[0] + "："
@@ -292,14 +305,15 @@ final class PayCalculator {
                     List<Member> principals = w.subject.members().stream()
                             .filter(m -> m.role() == Role.PRINCIPAL)
                             .toList();
-                    BigDecimal share = Decimals.yuan(Decimals.percentOf(amount, tier.principalsPercent()));
+                    BigDecimal share = money(Decimals.percentOf(amount, tier.principalsPercent()));
                     l.add("其中 " + text(tier.principalsPercent()) + "% 计 " + text(share) + " 元专用于奖励主要领导");
                     if (w.consequences.contains(LEADERS_NO_PRIZE)) {
                         for (Member m : principals) {
                             mp.add(new MemberPay(m.id(), m.name(), m.role().name(), BigDecimal.ZERO, "单位被否决，主要领导不予奖励"));
                         }
                     } else if (!principals.isEmpty()) {
-                        BigDecimal each = share.divide(BigDecimal.valueOf(principals.size()), 0, RoundingMode.FLOOR);
+                        BigDecimal each =
+                                share.divide(BigDecimal.valueOf(principals.size()), scale(), RoundingMode.FLOOR);
                         BigDecimal rest = share.subtract(each.multiply(BigDecimal.valueOf(principals.size())));
                         for (int k = 0; k < principals.size(); k++) {
                             Member m = principals.get(k);
@@ -322,7 +336,7 @@ final class PayCalculator {
                 BigDecimal a = perRole;
                 String how = (perRole.signum() >= 0 ? "奖励 " : "罚款 ") + text(perRole.abs()) + " 元";
                 if (perRole.signum() > 0 && m.monthsInUnit() < 12) {
-                    a = Decimals.yuan(perRole.multiply(BigDecimal.valueOf(m.monthsInUnit()))
+                    a = money(perRole.multiply(BigDecimal.valueOf(m.monthsInUnit()))
                             .divide(Decimals.TWELVE, 4, RoundingMode.HALF_UP));
                     how += "，按在本单位工作 " + m.monthsInUnit() + " 个月计发 " + text(a) + " 元";
                 }

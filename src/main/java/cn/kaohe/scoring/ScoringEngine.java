@@ -564,7 +564,13 @@ public final class ScoringEngine {
                         c.name() + "：" + basis + "（" + sources.size() + " 人平均）");
             }
             // Sources' total adjustments and bounds are not averaged: the leader's own facts and
-            // adjustments apply on top (seed 000 三(三)1: 对应分值加倍扣减至分管领导).
+            // adjustments apply on top (seed 000 三(三)1: 对应分值加倍扣减至分管领导) — unless the scheme's 参数
+            // ownFacts says a fact the average already contains counts only through it.
+            if (d.ownFacts() == SchemeVersion.OwnFacts.IN_AVERAGE_ONLY) {
+                Set<String> averaged = new HashSet<>();
+                sources.forEach(o -> o.hits.forEach(h -> averaged.add(h.fact.id())));
+                w.hits.forEach(h -> h.inAverage = averaged.contains(h.fact.id()));
+            }
         }
 
         // ---- facts, caps, total ---------------------------------------------------------------
@@ -674,7 +680,7 @@ public final class ScoringEngine {
                     }
                     case PER_LEVEL -> {
                         unit = r.levelPoints().get(f.level());
-                        how = levelName(f.level()) + " " + text(f.quantity()) + " × " + text(unit) + " 分";
+                        how = Vocabulary.level(f.level()) + " " + text(f.quantity()) + " × " + text(unit) + " 分";
                     }
                     case COMMITTEE -> {
                         unit = f.points();
@@ -698,8 +704,8 @@ public final class ScoringEngine {
                     m = mul(m, r.repeat().factor());
                     how += "，连续通报加倍 × " + text(r.repeat().factor());
                 }
-                h.magnitude = m;
-                h.note = how;
+                h.magnitude = h.inAverage ? BigDecimal.ZERO : m;
+                h.note = h.inAverage ? "已计入所分管人员的平均分，不再另行计分" : how;
                 if (r.moneyPerUnit() != null || (r.moneyPerAmount() != null && f.amount() != null)) {
                     BigDecimal money = BigDecimal.ZERO;
                     if (r.moneyPerUnit() != null) {
@@ -711,8 +717,9 @@ public final class ScoringEngine {
                     w.money.add(new SubjectWork.MoneyLine(
                             r.id(),
                             f.id(),
-                            Decimals.yuan(money),
-                            (r.moneyLabel() == null ? r.name() : r.moneyLabel()) + " " + text(Decimals.yuan(money))
+                            Decimals.money(money, scheme.pay().moneyUnit()),
+                            (r.moneyLabel() == null ? r.name() : r.moneyLabel()) + " "
+                                    + text(Decimals.money(money, scheme.pay().moneyUnit()))
                                     + " 元"));
                 }
             }
@@ -797,21 +804,6 @@ public final class ScoringEngine {
         static final Comparator<Hit> BY_DATE = Comparator.comparing(
                         (Hit h) -> h.fact.date(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(h -> h.fact.id());
-
-        static String levelName(String level) {
-            if (level == null) {
-                return "";
-            }
-            return switch (level) {
-                case "NATION" -> "国家级";
-                case "CENTRAL" -> "中央级";
-                case "PROVINCE" -> "省级";
-                case "CITY" -> "市级";
-                case "COUNTY" -> "县级";
-                case "TOWN" -> "镇级";
-                default -> level;
-            };
-        }
 
         // ---- effects ------------------------------------------------------------------------
 
@@ -898,7 +890,8 @@ public final class ScoringEngine {
                 }
                 case CONSEQUENCE -> {
                     w.consequences.add(effect.value());
-                    w.reasons.add(new Reason("CONSEQUENCE", ruleId, clause, factIds, effect.value() + "：" + reason));
+                    w.reasons.add(new Reason(
+                            "CONSEQUENCE", ruleId, clause, factIds, Vocabulary.consequence(effect.value(), reason)));
                 }
             }
         }

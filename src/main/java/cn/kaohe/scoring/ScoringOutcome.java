@@ -74,7 +74,7 @@ public record ScoringOutcome(
     public record Reason(String code, String ruleId, String clause, List<String> factIds, String description) {}
 
     /**
-     * Performance pay of one subject in whole yuan.
+     * Performance pay of one subject in whole yuan (参数 pay.moneyUnit: or fen).
      *
      * @param gross share of the pool or amount by grade
      * @param withheld withheld for discipline (扣发)
@@ -123,7 +123,7 @@ public record ScoringOutcome(
             String clause) {}
 
     /**
-     * Pay reconciliation of a group, whole yuan.
+     * Pay reconciliation of a group, in whole yuan (参数 pay.moneyUnit: or fen).
      *
      * @param pool the pool (null when the mode has none)
      * @param allocated Σ gross

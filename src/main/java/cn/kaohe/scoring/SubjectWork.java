@@ -20,6 +20,8 @@ final class SubjectWork {
         final LedgerFact fact;
         BigDecimal magnitude = BigDecimal.ZERO;
         String note = "";
+        /** The fact also hit a subject whose score this derived subject averages (参数 ownFacts: IN_AVERAGE_ONLY). */
+        boolean inAverage;
 
         Hit(FactRule rule, LedgerFact fact) {
             this.rule = rule;

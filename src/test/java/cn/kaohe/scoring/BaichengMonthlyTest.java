@@ -260,7 +260,9 @@ class BaichengMonthlyTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
+                null,
                 null,
                 null);
         var b = new InputBuilder();

@@ -34,6 +34,7 @@ public final class ExampleInputs {
         EXAMPLES.put("township-thousand-point", ExampleInputs::township);
         EXAMPLES.put("student-cadre", ExampleInputs::student);
         EXAMPLES.put("town-cadre-discipline", ExampleInputs::townCadre);
+        EXAMPLES.put("safety-production-responsibility", ExampleInputs::safetyProduction);
         EXAMPLES.put("town-office-internal", ExampleInputs::townOffice);
         EXAMPLES.put("town-office-quarterly", ExampleInputs::townOfficeQuarterly);
         EXAMPLES.put("baicheng-monthly", ExampleInputs::baicheng);
@@ -148,6 +149,35 @@ public final class ExampleInputs {
                 null));
         return b.build();
     }
+
+    /** Seed 001 篇五: the units and villages that signed the 安全生产责任书, rated on the eight tasks of 二. */
+    static ScoringInput safetyProduction() {
+        var b = new InputBuilder().period("2021");
+        String[] units = {"山门口村", "禄市街道社区", "安办", "派出所", "禄市村"};
+        int[] base = {96, 92, 88, 80, 66};
+        for (int i = 0; i < units.length; i++) {
+            b.unit(units[i], null);
+            for (int d = 0; d < SAFETY_DUTIES.size(); d++) {
+                b.rating(units[i], "SAFETY_OFFICE", SAFETY_DUTIES.get(d), base[i] - (d % 3));
+            }
+        }
+        b.fact("f1", "SAFETY_DEMONSTRATION_PASSED", null, 1, "山门口村")
+                .fact("f2", "SAFETY_DEMONSTRATION_PASSED", null, 1, "禄市街道社区")
+                .fact("f3", "SAFETY_HAZARD_UNRECTIFIED", null, 2, "派出所")
+                .committee("f4", "SAFETY_ACCIDENT_UNREPORTED", "10", "农用车事故迟报", null, "禄市村");
+        return b.build();
+    }
+
+    /** The rating parts of the eight tasks of seed 001 篇五 二1–8, in order. */
+    static final List<String> SAFETY_DUTIES = List.of(
+            "duty-system",
+            "duty-safety-officers",
+            "duty-vehicles",
+            "duty-warning-signs",
+            "duty-training",
+            "duty-inspections",
+            "duty-hazards",
+            "duty-reporting");
 
     static ScoringInput townOffice() {
         var b = new InputBuilder().period("2024");

@@ -33,6 +33,11 @@ public final class SchemeFixtures {
         return SchemePresets.load("town-cadre-discipline");
     }
 
+    /** seed 001 篇五. */
+    public static SchemeVersion safetyProduction() {
+        return SchemePresets.load("safety-production-responsibility");
+    }
+
     /** seed 002. */
     public static SchemeVersion townOfficeInternal() {
         return SchemePresets.load("town-office-internal");

@@ -106,6 +106,46 @@ class TownOfficeInternalTest {
                 .isEqualByComparingTo("-3");
     }
 
+    /** A county censure (县委通报) of the office dated in the third quarter, counted already in {@code countedIn}. */
+    static ScoringInput.LedgerFact countyCensure(String id, String countedIn) {
+        return new ScoringInput.LedgerFact(
+                id,
+                "CENSURE",
+                "COUNTY",
+                java.time.LocalDate.of(2026, 8, 20),
+                java.util.List.of("o1"),
+                null,
+                null,
+                null,
+                null,
+                "县委办通报",
+                id,
+                null,
+                null,
+                countedIn);
+    }
+
+    @Test
+    void aCensureCountsOnceAYear() {
+        // seed 002 四(二)3 扣分①: 被县委、县政府通报批评的，减2分 — "在年度绩效考核得分中" once. The annual result
+        // contains the quarters (四(二)1: 前三季度平均×40% + 第四季度×60%), so a censure the third quarter's finalised
+        // result already deducted is explained, not deducted again; one of the fourth quarter still counts.
+        // o1: 80 in every quarter and on 履职 → 80 × 70 % + 80 × 30 % = 80.
+        var counted = office(new InputBuilder(), "o1", 80, 80);
+        counted.fact(countyCensure("f1", "2026年第3季度"));
+        var r = engine.score(SCHEME, counted.build()).subject("o1").orElseThrow();
+        assertThat(r.total()).isEqualByComparingTo("80");
+        assertThat(r.reasons()).anySatisfy(x -> assertThat(x.description()).contains("已计入2026年第3季度的考核结果，本期不再重复计分"));
+
+        var notYet = office(new InputBuilder(), "o1", 80, 80);
+        notYet.fact(countyCensure("f2", null));
+        assertThat(engine.score(SCHEME, notYet.build())
+                        .subject("o1")
+                        .orElseThrow()
+                        .total())
+                .isEqualByComparingTo("78"); // 80 − 2
+    }
+
     @Test
     void ranksTenOfficesThirtySixtyTenAndBelowSixtyIsPoor() {
         // seed 002 四(二)5: 前30%左右优秀，中间60%左右良好，后10%左右一般；60分以下为较差
@@ -116,7 +156,10 @@ class TownOfficeInternalTest {
         }
         var out = engine.score(SCHEME, b.build());
         var counts = out.groups().get(0).quotaCheck().grades();
-        assertThat(counts).extracting(ScoringOutcome.GradeCount::count).containsExactly(3, 6, 1, 1);
+        // 参数 quotaBase ALL_RANKED (default): the shares are of all 11 ranked 科室 — 30 % = 3.3 → 3 优秀, 60 % = 6.6 → 7
+        // 良好, 10 % = 1.1 → 1 一般; the last position is the one forced to 较差, so no 一般 is left (NOT_FORCED would
+        // give 3/6/1 of the other 10, ReadingParametersTest)
+        assertThat(counts).extracting(ScoringOutcome.GradeCount::count).containsExactly(3, 7, 0, 1);
         assertThat(out.subject("o10").orElseThrow().gradeLabel()).isEqualTo("较差");
         assertThat(out.subject("o10").orElseThrow().reasons())
                 .anySatisfy(r -> assertThat(r.description()).contains("60分以下"));

@@ -136,6 +136,27 @@ class ZhongshanUnitsTest {
     }
 
     @Test
+    void aFailedDepartmentFinesItsPrincipal2000AndEachLeader1500() {
+        // 第二十一条(一): 考核总分在90分以下为不合格，不合格的不予奖励 (basic 80 + overall 0 = 80);
+        // 第二十八条: 不合格的区直部门…对主要领导罚款2000元，对班子成员分别罚款1500元 — the clerk is neither paid nor fined
+        Member[] people = {
+            member("p", Role.PRINCIPAL),
+            member("l1", Role.LEADERSHIP_MEMBER),
+            member("l2", Role.LEADERSHIP_MEMBER),
+            member("s", Role.STAFF)
+        };
+        var b = dept(new InputBuilder(), "d1", 80, people);
+        var r = engine.score(SCHEME, b.build()).subject("d1").orElseThrow();
+        assertThat(r.total()).isEqualByComparingTo("80");
+        assertThat(r.gradeLabel()).isEqualTo("不合格");
+        assertThat(r.pay().members().stream()
+                        .map(m -> m.memberId() + " " + m.amount())
+                        .toList())
+                .containsExactly("p -2000", "l1 -1500", "l2 -1500"); // nothing for the clerk
+        assertThat(r.pay().gross()).isEqualByComparingTo("-5000"); // −2000 − 1500 − 1500
+    }
+
+    @Test
     void townshipsRankApartWithOneFirstPrizeOf200000() {
         // 第二十一条: 区直部门、镇乡和街道分开评比；镇乡一等奖1名20万元，其中10%奖励两个主要领导
         var b = dept(new InputBuilder(), "d1", 100);

@@ -29,6 +29,7 @@ import java.util.Map;
  * @param grading grades, thresholds, quotas, tie-break
  * @param pay performance pay (绩效奖金)
  * @param unitOutcomes how a unit's rank flows to its people (seed 002 三(三))
+ * @param noticeOpeningDay 参数: whether the day a public notice (公示) opens counts as its first working day
  */
 public record SchemeVersion(
         String code,
@@ -45,9 +46,11 @@ public record SchemeVersion(
         List<RollUpRule> rollUps,
         Grading grading,
         PayPolicy pay,
-        List<UnitOutcomeRule> unitOutcomes) {
+        List<UnitOutcomeRule> unitOutcomes,
+        NoticeOpeningDay noticeOpeningDay) {
 
     public SchemeVersion {
+        noticeOpeningDay = noticeOpeningDay == null ? NoticeOpeningDay.BEFORE_CUT_OFF : noticeOpeningDay;
         subjectKind = subjectKind == null ? SubjectKind.CADRE : subjectKind;
         cycle = cycle == null ? Cycle.ANNUAL : cycle;
         categories = nonNull(categories);
@@ -65,6 +68,17 @@ public record SchemeVersion(
 
     static <K, V> Map<K, V> nonNull(Map<K, V> map) {
         return map == null ? Map.of() : Map.copyOf(map);
+    }
+
+    /** 参数: the first day of a public notice (公示 N 个工作日). */
+    public enum NoticeOpeningDay {
+        /**
+         * Default: a notice opened on a working day before the application's cut-off ({@code
+         * kaohe.calendar.notice-cut-off}, 12:00) counts that day — an office that posts in the morning has the day.
+         */
+        BEFORE_CUT_OFF,
+        /** 民法典 第二百零一条 "开始的当日不计入，自下一日开始计算": the opening day never counts. */
+        NEVER
     }
 
     public enum SubjectKind {
@@ -366,8 +380,32 @@ public record SchemeVersion(
         AVERAGE_OF_ALL
     }
 
-    /** Seed 000 一: 班子成员取所分管办…人员平均分，书记、镇长取全体机关干部平均分. */
-    public record DerivedScore(String role, DerivedMethod method, String clause, String description) {}
+    /**
+     * 参数: a derived subject's own ledger facts when the average it takes already contains them (seed 000 names both
+     * "班子成员…取所分管办…人员平均分" (一) and "分管领导和全办人员每人扣30分" (三(三)1)).
+     */
+    public enum OwnFacts {
+        /**
+         * Default: the leader's own facts apply on top of the average, also a fact that hit the supervised staff too —
+         * 三(三)1 names 分管领导 beside 全办人员 as one more person who is deducted.
+         */
+        ON_TOP,
+        /** A fact that also hit one of the averaged subjects counts only through the average; the leader's other facts apply. */
+        IN_AVERAGE_ONLY
+    }
+
+    /**
+     * Seed 000 一: 班子成员取所分管办…人员平均分，书记、镇长取全体机关干部平均分.
+     *
+     * @param ownFacts 参数: the subject's own facts on top of the average (default) or, for a fact the average already
+     *     contains, only through the average
+     */
+    public record DerivedScore(
+            String role, DerivedMethod method, String clause, String description, OwnFacts ownFacts) {
+        public DerivedScore {
+            ownFacts = ownFacts == null ? OwnFacts.ON_TOP : ownFacts;
+        }
+    }
 
     public enum RollUpSource {
         /** The subject's own prior results. */
@@ -455,6 +493,7 @@ public record SchemeVersion(
      * @param grades best first; empty = ranking only
      * @param excellenceMinScore 评先评优 needs at least this total (篇四: 90)
      * @param tieBreak category ids compared (descending) when totals tie; then subject id ascending
+     * @param quotaBase 参数: what the shares of the quotas count (default: all ranked subjects)
      */
     public record Grading(
             String vocabulary,
@@ -463,17 +502,30 @@ public record SchemeVersion(
             BigDecimal excellenceMinScore,
             List<String> tieBreak,
             List<GradeOverride> overrides,
-            List<SubgroupConstraint> subgroups) {
+            List<SubgroupConstraint> subgroups,
+            QuotaBase quotaBase) {
         public Grading {
             grades = nonNull(grades);
             tieBreak = nonNull(tieBreak);
             overrides = nonNull(overrides);
             subgroups = nonNull(subgroups);
+            quotaBase = quotaBase == null ? QuotaBase.ALL_RANKED : quotaBase;
         }
 
         public static Grading none() {
-            return new Grading(null, null, List.of(), null, List.of(), List.of(), List.of());
+            return new Grading(null, null, List.of(), null, List.of(), List.of(), List.of(), null);
         }
+    }
+
+    /** 参数: the number a grade's share (前30%左右) is taken of when some subjects are forced to a grade. */
+    public enum QuotaBase {
+        /**
+         * Default: every ranked subject of the group, those forced to a grade included (seed 002 四(二)5 "根据各被考核科室
+         * 得分情况…排序，位于前30%左右的确定为优秀"); a forced subject fills its grade's quota.
+         */
+        ALL_RANKED,
+        /** Only the subjects not forced to a grade (overrides, 一票否决 and other forcing effects left out). */
+        NOT_FORCED
     }
 
     public enum PayMode {
@@ -496,6 +548,7 @@ public record SchemeVersion(
      * @param prorateByMonths scale by monthsInPost/12 (seed 004 第二十四条)
      * @param noPayGrades grades that get nothing
      * @param tiers UNIT_PRIZE tiers
+     * @param moneyUnit 参数: amounts in whole yuan (default) or in fen
      */
     public record PayPolicy(
             PayMode mode,
@@ -507,8 +560,10 @@ public record SchemeVersion(
             Integer months,
             Boolean prorateByMonths,
             List<String> noPayGrades,
-            List<PrizeTier> tiers) {
+            List<PrizeTier> tiers,
+            MoneyUnit moneyUnit) {
         public PayPolicy {
+            moneyUnit = moneyUnit == null ? MoneyUnit.YUAN : moneyUnit;
             mode = mode == null ? PayMode.NONE : mode;
             staffTypeFactors = nonNull(staffTypeFactors);
             gradeAmounts = nonNull(gradeAmounts);
@@ -520,7 +575,26 @@ public record SchemeVersion(
         }
 
         public static PayPolicy none() {
-            return new PayPolicy(PayMode.NONE, null, null, null, null, null, null, null, null, null);
+            return new PayPolicy(PayMode.NONE, null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** 参数: the smallest amount pay is counted in. */
+    public enum MoneyUnit {
+        /** Default: whole yuan — every seed states its amounts in 元 (260元, 3000元, 20万元). */
+        YUAN(0),
+        /** Fen (0.01 元), for an office that pays to the fen. */
+        FEN(2);
+
+        private final int scale;
+
+        MoneyUnit(int scale) {
+            this.scale = scale;
+        }
+
+        /** Decimal places of an amount. */
+        public int scale() {
+            return scale;
         }
     }
 
