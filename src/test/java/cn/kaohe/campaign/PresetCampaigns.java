@@ -20,6 +20,11 @@ import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.support.EngineTime;
 import cn.kaohe.support.TestUsers;
+import cn.kaohe.target.CheckResult;
+import cn.kaohe.target.Target;
+import cn.kaohe.target.TargetKind;
+import cn.kaohe.target.TargetRules;
+import cn.kaohe.target.TargetService;
 import cn.kaohe.workflow.InboxTask;
 import cn.kaohe.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,6 +75,7 @@ class PresetCampaigns {
     private final LiveTownship live;
     private final TestUsers users;
     private final EngineTime time;
+    private final TargetService targets;
     private final ObjectMapper json = new ObjectMapper();
 
     PresetCampaigns(
@@ -86,7 +92,8 @@ class PresetCampaigns {
             TaskInbox inbox,
             LiveTownship live,
             TestUsers users,
-            EngineTime time) {
+            EngineTime time,
+            TargetService targets) {
         this.org = org;
         this.cadres = cadres;
         this.demo = demo;
@@ -101,6 +108,7 @@ class PresetCampaigns {
         this.live = live;
         this.users = users;
         this.time = time;
+        this.targets = targets;
     }
 
     /** A test township: the assessed unit (cadre schemes) or the township (unit schemes). */
@@ -194,6 +202,7 @@ class PresetCampaigns {
         live.runJobsOf(id);
         List<Assessment> assessments = campaigns.assessments(id);
         recordFacts(scheme, campaigns.campaign(id), assessments, units);
+        completeTargets(scheme, schemeId, campaigns.campaign(id), assessments, units);
         enterGroupRatings(id, assessments);
         fillRatingSheets(id);
         selfEvaluate(id, schemeId);
@@ -211,6 +220,50 @@ class PresetCampaigns {
         List<Assessment> results = campaigns.assessments(id);
         ScoringInput input = engineScorer.wholeInput(finalised, results, campaigns.adjustments(id));
         return new Run(finalised, scheme, results, input, preview(rest.office(), schemeId, input));
+    }
+
+    /**
+     * Unit schemes with a target register (seed 004 目标责任书): each unit's book is one qualitative target worth the
+     * category's points, reported 效果好 by the office and verified (察访核验), so the campaign can be ranked.
+     */
+    private void completeTargets(
+            SchemeVersion scheme, long schemeId, Campaign c, List<Assessment> assessments, boolean units) {
+        if (!units) {
+            return;
+        }
+        TargetService.Actor office = new TargetService.Actor("office-tester", null, true);
+        for (SchemeVersion.Category category : scheme.categories()) {
+            if (category.source() != SchemeVersion.CategorySource.COMPLETION) {
+                continue;
+            }
+            for (Assessment a : assessments) {
+                List<Target> book = targets.registerBook(
+                        new TargetService.RegisterBook(
+                                schemeId,
+                                a.getSubjectUnitId(),
+                                c.getPeriodLabel(),
+                                category.id(),
+                                List.of(new TargetRules.Item(
+                                        null,
+                                        "年度工作目标",
+                                        category.points(),
+                                        TargetKind.QUALITATIVE,
+                                        null,
+                                        null,
+                                        a.getSubjectUnitId(),
+                                        List.of()))),
+                        "office-tester");
+                for (Target t : book) {
+                    targets.report(
+                            t.getId(),
+                            new TargetRules.Completion(
+                                    null, ScoringInput.TargetOutcome.GOOD, false, false, "年终自查报告及佐证材料", null),
+                            office);
+                    targets.check(
+                            t.getId(), new TargetRules.Check(CheckResult.VERIFIED, null, null, null), "office-tester");
+                }
+            }
+        }
     }
 
     /** Gives a test's REST client to the driver (the office's login). */
