@@ -112,7 +112,8 @@ public final class ScoringEngine {
             in.priorResults().forEach(p -> priorBySubject
                     .computeIfAbsent(p.subjectId(), k -> new ArrayList<>())
                     .add(p));
-            in.villageGrades().forEach(g -> villageGrades
+            Objects.requireNonNullElse(in.villageGrades(), List.<ScoringInput.VillageGrade>of())
+                    .forEach(g -> villageGrades
                     .computeIfAbsent(g.villageId(), k -> new ArrayList<>())
                     .add(g));
             in.adjustments().forEach(a -> adjustmentsBySubject
@@ -925,7 +926,7 @@ public final class ScoringEngine {
                     continue;
                 }
                 List<String> periods = new ArrayList<>();
-                if (r.source() == RollUpSource.VILLAGE && !in.villageGrades().isEmpty()) {
+                if (r.source() == RollUpSource.VILLAGE && in.villageGrades() != null) {
                     // seed 003 六3: the village's monthly 党建 grades (and places), never a subject's own results
                     for (ScoringInput.VillageGrade g : villageGrades.getOrDefault(source, List.of())) {
                         if (r.counts(g.grade(), g.rank(), g.rankCount())) {

@@ -12,6 +12,7 @@ import java.util.Set;
  *
  * @param period the period scored, e.g. {@code 2021} or {@code 2021-03}
  * @param payPool pay pool (奖金总额) for this run; overrides the scheme's default
+ * @param villageGrades the villages' monthly 党建 grades VILLAGE roll-ups read (seed 003 六3); null = not given
  * @param payout the payout this run makes (seed 003 五 按季度发放); null = the current period plus every prior result
  *     given (the engine's behaviour before issue 13)
  */
@@ -65,7 +66,8 @@ public record ScoringInput(
         targets = nonNull(targets);
         priorResults = nonNull(priorResults);
         adjustments = nonNull(adjustments);
-        villageGrades = nonNull(villageGrades);
+        // null: not given (a VILLAGE roll-up then reads the village's prior results, as before issue 13)
+        villageGrades = villageGrades == null ? null : List.copyOf(villageGrades);
     }
 
     static <T> List<T> nonNull(List<T> list) {

@@ -275,6 +275,7 @@ final class InputBuilder {
 
     ScoringInput build() {
         return new ScoringInput(
-                period, subjects, facts, ratings, periods, targets, prior, adjustments, pool, payout, villageGrades);
+                period, subjects, facts, ratings, periods, targets, prior, adjustments, pool, payout,
+                villageGrades.isEmpty() ? null : villageGrades);
     }
 }

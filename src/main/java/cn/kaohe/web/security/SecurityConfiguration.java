@@ -133,6 +133,13 @@ class SecurityConfiguration {
                         // issue 13: the office's pay inputs of a campaign and the target register (目标责任书)
                         .requestMatchers("/api/campaigns/*/pay-inputs", "/api/targets", "/api/targets/**")
                         .hasRole(Role.OFFICE.name())
+                        // issue 13: exclusions from a campaign's ranking and the villages' monthly 党建 grades
+                        .requestMatchers(
+                                "/api/campaigns/*/exclusions",
+                                "/api/campaigns/*/exclusions/**",
+                                "/api/village-grades",
+                                "/api/village-grades/**")
+                        .hasRole(Role.OFFICE.name())
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/campaigns/*/reports",
