@@ -392,7 +392,12 @@ public record SchemeVersion(
             if (grade != null && grades.contains(grade)) {
                 return true;
             }
-            return bottomRanks != null && rank != null && rankCount != null && rank > rankCount - bottomRanks;
+            // with no more sources ranked than the places counted, every source would be "among the last": not counted
+            return bottomRanks != null
+                    && rank != null
+                    && rankCount != null
+                    && rankCount > bottomRanks
+                    && rank > rankCount - bottomRanks;
         }
 
         public RollUpRule {
