@@ -74,7 +74,9 @@ public class CampaignExclusions {
                 .findById(assessmentId)
                 .filter(x -> x.getCampaignId().equals(campaignId))
                 .orElseThrow(() -> new KaoheException(
-                        CampaignError.ASSESSMENT_NOT_IN_CAMPAIGN, String.valueOf(campaignId), String.valueOf(assessmentId)));
+                        CampaignError.ASSESSMENT_NOT_IN_CAMPAIGN,
+                        String.valueOf(campaignId),
+                        String.valueOf(assessmentId)));
         if (!BEFORE_RANKING.contains(campaign.getStatus())) {
             throw new KaoheException(
                     CampaignError.EXCLUSION_AFTER_RANKING,

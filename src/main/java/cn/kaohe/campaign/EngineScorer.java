@@ -377,7 +377,11 @@ class EngineScorer implements CampaignScorer {
                                 + " and c.active",
                         rs -> {
                             list.add(new ScoringInput.Member(
-                                    String.valueOf(rs.getLong(1)), rs.getString(2), Role.LEADERSHIP_MEMBER, null, null));
+                                    String.valueOf(rs.getLong(1)),
+                                    rs.getString(2),
+                                    Role.LEADERSHIP_MEMBER,
+                                    null,
+                                    null));
                         },
                         unitId);
             }
@@ -438,15 +442,16 @@ class EngineScorer implements CampaignScorer {
                             + ")",
                     rs -> {
                         YearMonth from = YearMonth.from(rs.getDate(3).toLocalDate());
-                        YearMonth to = rs.getDate(4) == null ? null : YearMonth.from(rs.getDate(4).toLocalDate());
+                        YearMonth to = rs.getDate(4) == null
+                                ? null
+                                : YearMonth.from(rs.getDate(4).toLocalDate());
                         YearMonth until = to == null || to.isAfter(end) ? end : to;
                         boolean duringPeriod = !until.isBefore(start) && !from.isAfter(end);
                         long months = from.until(until, java.time.temporal.ChronoUnit.MONTHS) + 1;
                         if (duringPeriod && months >= SECONDMENT_MONTHS) {
                             out.put(
                                     rs.getLong(1),
-                                    "借调" + rs.getString(2) + "期满一年（" + from + " 起），年度考核等级归借调单位评定，"
-                                            + "年终绩效考核奖金归借调单位发放");
+                                    "借调" + rs.getString(2) + "期满一年（" + from + " 起），年度考核等级归借调单位评定，" + "年终绩效考核奖金归借调单位发放");
                         }
                     });
         }
@@ -662,7 +667,9 @@ class EngineScorer implements CampaignScorer {
             for (JsonNode g : groups) {
                 JsonNode ranking = g.path("ranking");
                 for (JsonNode e : ranking) {
-                    out.put(e.path("subjectId").asText(), new int[] {e.path("rank").asInt(), ranking.size()});
+                    out.put(
+                            e.path("subjectId").asText(),
+                            new int[] {e.path("rank").asInt(), ranking.size()});
                 }
             }
         } catch (JsonProcessingException e) {
@@ -677,14 +684,13 @@ class EngineScorer implements CampaignScorer {
      */
     private List<ScoringInput.VillageGrade> villageGrades(
             Campaign campaign, SchemeVersion scheme, List<Subject> subjects) {
-        boolean villageRollUp = scheme.rollUps().stream().anyMatch(r -> r.source() == SchemeVersion.RollUpSource.VILLAGE);
+        boolean villageRollUp =
+                scheme.rollUps().stream().anyMatch(r -> r.source() == SchemeVersion.RollUpSource.VILLAGE);
         if (!villageRollUp || campaign.getCycle() == Cycle.ANNUAL) {
             return null;
         }
         Set<Long> villages = new HashSet<>();
-        subjects.stream()
-                .filter(s -> s.villageId() != null)
-                .forEach(s -> villages.add(Long.valueOf(s.villageId())));
+        subjects.stream().filter(s -> s.villageId() != null).forEach(s -> villages.add(Long.valueOf(s.villageId())));
         YearMonth start = YearMonth.from(campaign.getPeriodStart());
         YearMonth quarterStart = YearMonth.of(start.getYear(), ((start.getMonthValue() - 1) / 3) * 3 + 1);
         return villageGrades.of(villages, quarterStart, YearMonth.from(campaign.getPeriodEnd()));

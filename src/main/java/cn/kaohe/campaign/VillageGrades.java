@@ -65,11 +65,17 @@ public class VillageGrades {
             problems.add(Problem.ofField("score", "得分须在 0～100 之间，最多两位小数"));
         }
         if (!problems.isEmpty()) {
-            throw new KaoheException(CampaignError.VILLAGE_GRADE_INVALID, problems, problems.get(0).message());
+            throw new KaoheException(
+                    CampaignError.VILLAGE_GRADE_INVALID,
+                    problems,
+                    problems.get(0).message());
         }
         Date first = Date.valueOf(month.atDay(1));
         List<BigDecimal> before = jdbc.queryForList(
-                "select score from village_grade where village_id = ? and month = ?", BigDecimal.class, villageId, first);
+                "select score from village_grade where village_id = ? and month = ?",
+                BigDecimal.class,
+                villageId,
+                first);
         if (before.isEmpty()) {
             jdbc.update(
                     "insert into village_grade (village_id, month, score, recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
@@ -132,7 +138,8 @@ public class VillageGrades {
                     "select g.village_id, g.month, g.score from village_grade g join org_unit u on u.id = g.village_id"
                             + " where u.parent_id = ? and g.month >= ? and g.month <= ? order by g.month, g.village_id",
                     rs -> {
-                        String month = YearMonth.from(rs.getDate(2).toLocalDate()).toString();
+                        String month =
+                                YearMonth.from(rs.getDate(2).toLocalDate()).toString();
                         byMonth.computeIfAbsent(month, k -> new ArrayList<>())
                                 .add(new Object[] {rs.getLong(1), rs.getBigDecimal(3)});
                     },

@@ -47,8 +47,8 @@ public class PostHistory {
     }
 
     /** A term as the office enters it. */
-    public record TermCommand(Long unitId, PostRank postRank, LeadershipRole leadershipRole, YearMonth fromMonth,
-            YearMonth toMonth) {}
+    public record TermCommand(
+            Long unitId, PostRank postRank, LeadershipRole leadershipRole, YearMonth fromMonth, YearMonth toMonth) {}
 
     /** The cadre's terms, oldest first. */
     @Transactional(readOnly = true)
@@ -142,11 +142,13 @@ public class PostHistory {
         if (problems.isEmpty()) {
             problems.addAll(overlaps(terms));
         }
-        if (problems.isEmpty() && terms.stream().filter(t -> t.toMonth() == null).count() > 1) {
+        if (problems.isEmpty()
+                && terms.stream().filter(t -> t.toMonth() == null).count() > 1) {
             problems.add(Problem.ofField("terms", "只能有一段任职经历没有结束月份（现任职务）"));
         }
         if (!problems.isEmpty()) {
-            throw new KaoheException(OrgError.POST_HISTORY_INVALID, problems, problems.get(0).message());
+            throw new KaoheException(
+                    OrgError.POST_HISTORY_INVALID, problems, problems.get(0).message());
         }
         List<PostTerm> before = of(cadreId);
         jdbc.update("delete from cadre_post where cadre_id = ?", cadreId);
@@ -164,8 +166,7 @@ public class PostHistory {
             for (int j = i + 1; j < terms.size(); j++) {
                 if (terms.get(i).overlaps(terms.get(j))) {
                     problems.add(Problem.ofField(
-                            "terms[" + j + "].fromMonth",
-                            "第 " + (j + 1) + " 段任职经历与第 " + (i + 1) + " 段的月份重叠"));
+                            "terms[" + j + "].fromMonth", "第 " + (j + 1) + " 段任职经历与第 " + (i + 1) + " 段的月份重叠"));
                 }
             }
         }
@@ -192,7 +193,8 @@ public class PostHistory {
         Map<Long, List<PostTerm>> all = of(cadres.stream().map(Now::cadreId).toList());
         for (Now c : cadres) {
             List<PostTerm> terms = all.getOrDefault(c.cadreId(), List.of());
-            PostTerm open = terms.stream().filter(t -> t.toMonth() == null).findFirst().orElse(null);
+            PostTerm open =
+                    terms.stream().filter(t -> t.toMonth() == null).findFirst().orElse(null);
             if (!c.active()) {
                 if (open != null) {
                     close(open, open.fromMonth() != null && open.fromMonth().isAfter(month) ? open.fromMonth() : month);
@@ -204,7 +206,8 @@ public class PostHistory {
             }
             if (open == null && terms.isEmpty()) {
                 insert(new PostTerm(null, c.cadreId(), c.unitId(), c.postRank(), c.leadershipRole(), null, null));
-            } else if (open != null && (open.fromMonth() == null || open.fromMonth().isBefore(month))) {
+            } else if (open != null
+                    && (open.fromMonth() == null || open.fromMonth().isBefore(month))) {
                 close(open, month.minusMonths(1));
                 insert(new PostTerm(null, c.cadreId(), c.unitId(), c.postRank(), c.leadershipRole(), month, null));
             } else if (open != null) {

@@ -35,8 +35,7 @@ public record PostTerm(
 
     /** Whether two terms share a month. */
     public boolean overlaps(PostTerm other) {
-        boolean startsBeforeOtherEnds =
-                fromMonth == null || other.toMonth == null || !fromMonth.isAfter(other.toMonth);
+        boolean startsBeforeOtherEnds = fromMonth == null || other.toMonth == null || !fromMonth.isAfter(other.toMonth);
         boolean otherStartsBeforeThisEnds =
                 other.fromMonth == null || toMonth == null || !other.fromMonth.isAfter(toMonth);
         return startsBeforeOtherEnds && otherStartsBeforeThisEnds;

@@ -48,7 +48,8 @@ public class RankingGroups {
                             "没有评比类别“" + group.strip() + "”"));
         }
         String before = jdbc.queryForObject("select ranking_group from org_unit where id = ?", String.class, unitId);
-        jdbc.update("update org_unit set ranking_group = ? where id = ?", chosen == null ? null : chosen.name(), unitId);
+        jdbc.update(
+                "update org_unit set ranking_group = ? where id = ?", chosen == null ? null : chosen.name(), unitId);
         audit.record(AuditEvent.changed(
                 "UNIT_RANKING_GROUP_CHANGED",
                 "OrgUnit",

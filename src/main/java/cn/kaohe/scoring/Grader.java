@@ -171,7 +171,8 @@ final class Grader {
                         yield false;
                     }
                     // seed 002 四(二)5 连续两年: the years just before this one, not any earlier years on file
-                    if (isYear(period) && isYear(p.period())
+                    if (isYear(period)
+                            && isYear(p.period())
                             && Integer.parseInt(p.period()) != Integer.parseInt(period) - 1 - i) {
                         yield false;
                     }

@@ -114,8 +114,8 @@ public final class ScoringEngine {
                     .add(p));
             Objects.requireNonNullElse(in.villageGrades(), List.<ScoringInput.VillageGrade>of())
                     .forEach(g -> villageGrades
-                    .computeIfAbsent(g.villageId(), k -> new ArrayList<>())
-                    .add(g));
+                            .computeIfAbsent(g.villageId(), k -> new ArrayList<>())
+                            .add(g));
             in.adjustments().forEach(a -> adjustmentsBySubject
                     .computeIfAbsent(a.subjectId(), k -> new ArrayList<>())
                     .add(a));
@@ -154,14 +154,14 @@ public final class ScoringEngine {
                 applyEffects(w);
                 applyRollUps(w, false);
                 checkExcellenceMinimum(w);
-                groups.computeIfAbsent(w.subject.group(), k -> new ArrayList<>()).add(w);
+                groups.computeIfAbsent(w.subject.group(), k -> new ArrayList<>())
+                        .add(w);
             }
             List<GroupResult> groupResults = new ArrayList<>();
             BigDecimal poolLeft =
                     in.payPool() != null ? in.payPool() : scheme.pay().pool();
             for (Map.Entry<String, List<SubjectWork>> g : groups.entrySet()) {
-                Grader.Graded graded =
-                        new Grader(scheme, priorBySubject, in.period()).grade(g.getKey(), g.getValue());
+                Grader.Graded graded = new Grader(scheme, priorBySubject, in.period()).grade(g.getKey(), g.getValue());
                 var consequences = UnitOutcomes.apply(scheme, graded.ordered());
                 for (SubjectWork w : g.getValue()) {
                     applyRollUps(w, true);
@@ -550,7 +550,9 @@ public final class ScoringEngine {
                 }
                 basis = "所分管单位无机关人员，取所联系村驻村干部平均分";
                 if (sources.isEmpty()) {
-                    works.values().stream().filter(o -> !o.derived && !o.excluded()).forEach(sources::add);
+                    works.values().stream()
+                            .filter(o -> !o.derived && !o.excluded())
+                            .forEach(sources::add);
                     basis = "所分管单位无考核人员，取全体机关干部平均分";
                 }
             }

@@ -1,6 +1,5 @@
 package cn.kaohe.campaign;
 
-import static cn.kaohe.support.EngineTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,13 +89,15 @@ class RosterLookBackIT {
     /** A county of its own: root unit, a deputy who supervises every unit, units each with a head who can log in. */
     final class County {
         final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        final long root = org.createUnit("ZS" + tag, "钟山区" + tag, UnitKind.TOWNSHIP, null, 0, "测试").id();
+        final long root = org.createUnit("ZS" + tag, "钟山区" + tag, UnitKind.TOWNSHIP, null, 0, "测试")
+                .id();
         final Map<String, Long> units = new LinkedHashMap<>();
         final Map<String, Long> heads = new LinkedHashMap<>();
         final long deputy = cadre("DEP", "区目标办副主任", root, PostRank.DEPUTY, LeadershipRole.DEPUTY_MAYOR, true);
 
         long unit(String name) {
-            long id = org.createUnit("ZS" + tag + "-" + units.size(), name + tag, UnitKind.OFFICE, root, units.size(), "测试")
+            long id = org.createUnit(
+                            "ZS" + tag + "-" + units.size(), name + tag, UnitKind.OFFICE, root, units.size(), "测试")
                     .id();
             units.put(name, id);
             heads.put(name, cadre("H" + units.size(), name + "主要负责人", id, PostRank.PRINCIPAL, null, true));
@@ -173,21 +174,36 @@ class RosterLookBackIT {
         cadres.update(
                 zhang,
                 new CadreCommand(
-                        "ZS" + c.tag + "-S1", "张敏", Gender.MALE, fgj, null, PostRank.STAFF, StaffType.ESTABLISHED, null,
-                        null, null, null, null),
+                        "ZS" + c.tag + "-S1",
+                        "张敏",
+                        Gender.MALE,
+                        fgj,
+                        null,
+                        PostRank.STAFF,
+                        StaffType.ESTABLISHED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
                 null,
                 "调入发改局");
 
         time.set("2026-12-21T09:00");
-        long scheme = schemes.importPreset("zhongshan-units", ProcessSettings.DEFAULT).getId();
+        long scheme =
+                schemes.importPreset("zhongshan-units", ProcessSettings.DEFAULT).getId();
         Campaign campaign = openAnnual(c, "2026", scheme);
         assertThat(campaigns.assessments(campaign.getId())).hasSize(5);
 
         // 第二十九条 不参与年度考核的单位: the office takes 档案局 out, with a reason; none → 400 naming the field
-        assertThatThrownBy(() -> exclusions.exclude(campaign.getId(), of(campaign, daj).getId(), " "))
+        assertThatThrownBy(() ->
+                        exclusions.exclude(campaign.getId(), of(campaign, daj).getId(), " "))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("CAMPAIGN-070"))
-                .satisfies(e -> assertThat(((KaoheException) e).errorCode().httpStatus()).isEqualTo(400))
-                .satisfies(e -> assertThat(((KaoheException) e).problems().get(0).field()).isEqualTo("reason"));
+                .satisfies(e -> assertThat(((KaoheException) e).errorCode().httpStatus())
+                        .isEqualTo(400))
+                .satisfies(
+                        e -> assertThat(((KaoheException) e).problems().get(0).field())
+                                .isEqualTo("reason"));
         assertThat(of(campaign, daj).getExcludedReason()).isNull();
         exclusions.exclude(campaign.getId(), of(campaign, daj).getId(), "不参与年度考核");
         assertThat(audit.history("Assessment", String.valueOf(of(campaign, daj).getId())))
@@ -199,7 +215,8 @@ class RosterLookBackIT {
         // 第十二条(三) 综合评定分 by the 区目标管理领导小组 (0–5)
         List<GroupRatings.Entry> overall = new ArrayList<>();
         for (String unit : List.of("发改局", "财政局", "大湾镇", "汪家寨镇")) {
-            overall.add(new GroupRatings.Entry(c.heads.get(unit), "TARGET_COMMITTEE", "overall", BigDecimal.valueOf(5), null, null));
+            overall.add(new GroupRatings.Entry(
+                    c.heads.get(unit), "TARGET_COMMITTEE", "overall", BigDecimal.valueOf(5), null, null));
         }
         groupRatings.enter(campaign.getId(), overall, "综合评定");
         campaigns.rank(campaign.getId());
@@ -225,8 +242,10 @@ class RosterLookBackIT {
         // 大湾镇 105 一等奖 among the 镇乡: 20万元 (第二十一条(二)); 汪家寨镇 85 不合格: 罚款5万元 (第二十八条)
         assertThat(result(ranked, dwz).path("group").asText()).isEqualTo("TOWNSHIP");
         assertThat(result(ranked, dwz).path("gradeLabel").asText()).isEqualTo("一等奖");
-        assertThat(new BigDecimal(result(ranked, dwz).at("/pay/gross").asText())).isEqualByComparingTo("200000");
-        assertThat(new BigDecimal(result(ranked, wjz).at("/pay/gross").asText())).isEqualByComparingTo("-50000");
+        assertThat(new BigDecimal(result(ranked, dwz).at("/pay/gross").asText()))
+                .isEqualByComparingTo("200000");
+        assertThat(new BigDecimal(result(ranked, wjz).at("/pay/gross").asText()))
+                .isEqualByComparingTo("-50000");
         // each group has its own ranking: both 发改局 and 大湾镇 are first
         assertThat(of(ranked, fgj).getRankNo()).isEqualTo(1);
         assertThat(of(ranked, dwz).getRankNo()).isEqualTo(1);
@@ -244,7 +263,10 @@ class RosterLookBackIT {
 
     static Map<String, BigDecimal> members(JsonNode pay) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        pay.path("members").forEach(m -> out.put(m.path("memberId").asText(), new BigDecimal(m.path("amount").asText())));
+        pay.path("members")
+                .forEach(m -> out.put(
+                        m.path("memberId").asText(),
+                        new BigDecimal(m.path("amount").asText())));
         return out;
     }
 
@@ -268,7 +290,8 @@ class RosterLookBackIT {
                               - components: [{raterGroup: ASSESSMENT_OFFICE, name: 内部绩效管理办公室, weight: 1}]
                         """);
         assertThat(copy).contains("ASSESSMENT_OFFICE");
-        return schemes.create(copy, SchemeDocuments.Format.YAML, ProcessSettings.DEFAULT).getId();
+        return schemes.create(copy, SchemeDocuments.Format.YAML, ProcessSettings.DEFAULT)
+                .getId();
     }
 
     Campaign rankedYear(County c, String year, long scheme, Map<String, Integer> performance) {
@@ -329,20 +352,26 @@ class RosterLookBackIT {
         LiveTownship.Township t = live.township(tag);
         long dongfeng = jdbc.queryForObject("select id from org_unit where code = ?", Long.class, "LV" + tag);
         long township = jdbc.queryForObject("select parent_id from org_unit where id = ?", Long.class, dongfeng);
-        long xinhe = org.createUnit("LV2" + tag, t.name() + "新河村", UnitKind.VILLAGE, township, 3, "测试").id();
-        long shuangqiao = org.createUnit("LV3" + tag, t.name() + "双桥村", UnitKind.VILLAGE, township, 4, "测试").id();
+        long xinhe = org.createUnit("LV2" + tag, t.name() + "新河村", UnitKind.VILLAGE, township, 3, "测试")
+                .id();
+        long shuangqiao = org.createUnit("LV3" + tag, t.name() + "双桥村", UnitKind.VILLAGE, township, 4, "测试")
+                .id();
         time.set("2026-10-08T09:00");
         // seed 003 六3: 90分及以上为优秀、80-89合格、70-79基本合格、70分以下不合格
-        villageGrades.record(dongfeng, YearMonth.of(2026, 6), new BigDecimal("60"), "office", null); // Q2: not this quarter
+        villageGrades.record(
+                dongfeng, YearMonth.of(2026, 6), new BigDecimal("60"), "office", null); // Q2: not this quarter
         villageGrades.record(dongfeng, YearMonth.of(2026, 7), new BigDecimal("65"), "office", null); // 不合格
         villageGrades.record(xinhe, YearMonth.of(2026, 7), new BigDecimal("92"), "office", null);
         villageGrades.record(shuangqiao, YearMonth.of(2026, 7), new BigDecimal("88"), "office", null);
         villageGrades.record(dongfeng, YearMonth.of(2026, 8), new BigDecimal("85"), "office", null); // 合格, 3rd of 3
         villageGrades.record(xinhe, YearMonth.of(2026, 8), new BigDecimal("95"), "office", null);
         villageGrades.record(shuangqiao, YearMonth.of(2026, 8), new BigDecimal("90"), "office", null);
-        assertThatThrownBy(() -> villageGrades.record(dongfeng, YearMonth.of(2026, 9), new BigDecimal("120"), "office", null))
+        assertThatThrownBy(() ->
+                        villageGrades.record(dongfeng, YearMonth.of(2026, 9), new BigDecimal("120"), "office", null))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("CAMPAIGN-073"))
-                .satisfies(e -> assertThat(((KaoheException) e).problems().get(0).field()).isEqualTo("score"));
+                .satisfies(
+                        e -> assertThat(((KaoheException) e).problems().get(0).field())
+                                .isEqualTo("score"));
         assertThat(villageGrades.of(List.of(dongfeng), YearMonth.of(2026, 7), YearMonth.of(2026, 9)))
                 .extracting(g -> g.period() + " " + g.grade() + " " + g.rank() + "/" + g.rankCount())
                 .containsExactly("2026-07 不合格 3/3", "2026-08 合格 3/3");

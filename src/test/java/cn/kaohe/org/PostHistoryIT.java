@@ -65,17 +65,29 @@ class PostHistoryIT {
 
     CadreCommand command(String local, long unit, PostRank rank) {
         return new CadreCommand(
-                t.code(local), "孟" + local, Gender.MALE, unit, "干事", rank, StaffType.ESTABLISHED, null, null, null, null,
+                t.code(local),
+                "孟" + local,
+                Gender.MALE,
+                unit,
+                "干事",
+                rank,
+                StaffType.ESTABLISHED,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 
     @Test
     void aTransferInMayEndsTheOldTermInAprilAndStartsTheNewOneInMay() {
         time.set("2026-01-15T09:00");
-        long id = cadres.create(command("01", t.office.id(), PostRank.STAFF), "新进人员").cadre().id();
-        assertThat(history.of(id))
-                .singleElement()
-                .satisfies(p -> assertThat(p.fromMonth()).as("since before the history").isNull());
+        long id = cadres.create(command("01", t.office.id(), PostRank.STAFF), "新进人员")
+                .cadre()
+                .id();
+        assertThat(history.of(id)).singleElement().satisfies(p -> assertThat(p.fromMonth())
+                .as("since before the history")
+                .isNull());
 
         time.set("2026-05-06T09:00");
         cadres.update(id, command("01", t.finance.id(), PostRank.DEPUTY), null, "调任财政所副所长");
@@ -100,7 +112,9 @@ class PostHistoryIT {
     void reImportingTheRosterWithANewUnitWritesTheHistory() {
         time.set("2026-03-02T09:00");
         roster.importRoster("一月.csv", t.csv("T{T}-60,石磊,男,@党建办,科员,,在编,,,,,,,,,,,"), false, "年初花名册");
-        long id = org.cadres(new CadreFilter(t.township.id(), t.code("60"), null, null, true)).get(0).id();
+        long id = org.cadres(new CadreFilter(t.township.id(), t.code("60"), null, null, true))
+                .get(0)
+                .id();
         time.set("2026-07-01T09:00");
         roster.importRoster("七月.csv", t.csv("T{T}-60,石磊,男,@财政所,科员,,在编,,,,,,,,,,,"), false, "七月花名册");
         List<PostTerm> terms = history.of(id);
@@ -112,7 +126,9 @@ class PostHistoryIT {
 
     @Test
     void aTermEndingBeforeItStartsOrTwoOverlappingTermsAreRefusedNamingTheField() {
-        long id = cadres.create(command("02", t.office.id(), PostRank.STAFF), "新进人员").cadre().id();
+        long id = cadres.create(command("02", t.office.id(), PostRank.STAFF), "新进人员")
+                .cadre()
+                .id();
         List<PostTerm> before = history.of(id);
 
         var backwards = http.send(
@@ -145,12 +161,12 @@ class PostHistoryIT {
                 "{\"terms\":[{\"unitId\":" + t.office.id() + ",\"postRank\":\"STAFF\",\"fromMonth\":\"2026-05\"}],"
                         + "\"reason\":\"2026年5月新录用\"}");
         assertThat(hired.status()).isEqualTo(200);
-        assertThat(history.of(id)).singleElement().satisfies(p -> assertThat(p.monthsIn(2026)).isEqualTo(8));
-        assertThat(audit.history("Cadre", t.code("02")))
-                .anySatisfy(r -> {
-                    assertThat(r.getAction()).isEqualTo("CADRE_POST_HISTORY_CHANGED");
-                    assertThat(r.getReason()).isEqualTo("2026年5月新录用");
-                });
+        assertThat(history.of(id)).singleElement().satisfies(p -> assertThat(p.monthsIn(2026))
+                .isEqualTo(8));
+        assertThat(audit.history("Cadre", t.code("02"))).anySatisfy(r -> {
+            assertThat(r.getAction()).isEqualTo("CADRE_POST_HISTORY_CHANGED");
+            assertThat(r.getReason()).isEqualTo("2026年5月新录用");
+        });
     }
 
     @Test

@@ -275,7 +275,16 @@ final class InputBuilder {
 
     ScoringInput build() {
         return new ScoringInput(
-                period, subjects, facts, ratings, periods, targets, prior, adjustments, pool, payout,
+                period,
+                subjects,
+                facts,
+                ratings,
+                periods,
+                targets,
+                prior,
+                adjustments,
+                pool,
+                payout,
                 villageGrades.isEmpty() ? null : villageGrades);
     }
 }

@@ -29,7 +29,8 @@ class LookBackTest {
         assertThat(d3.gradeCode()).isNull();
         assertThat(d3.pay().members()).isEmpty();
         assertThat(d3.reasons()).anySatisfy(r -> assertThat(r.description()).isEqualTo("不参加本期考核排名：不参与年度考核"));
-        assertThat(out.groups().get(0).ranking()).extracting(ScoringOutcome.RankEntry::subjectId)
+        assertThat(out.groups().get(0).ranking())
+                .extracting(ScoringOutcome.RankEntry::subjectId)
                 .containsExactly("d1", "d2");
         // 一等奖 主要领导3000 for d1, still paid
         assertThat(out.subject("d1").orElseThrow().pay().gross()).isEqualByComparingTo("3000");
@@ -137,7 +138,12 @@ class LookBackTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         // seed 003 六3: 90分及以上为“优秀”；80-89分为“合格”；70-79分为“基本合格”；70分以下为“不合格”
-        "90, 优秀", "89.5, 合格", "80, 合格", "79, 基本合格", "70, 基本合格", "69.9, 不合格"
+        "90, 优秀",
+        "89.5, 合格",
+        "80, 合格",
+        "79, 基本合格",
+        "70, 基本合格",
+        "69.9, 不合格"
     })
     void villagePartyBuildingScoresAreGradedAt90_80_70(String score, String grade) {
         assertThat(PartyBuildingGrades.of(new BigDecimal(score))).isEqualTo(grade);

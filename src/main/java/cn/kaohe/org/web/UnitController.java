@@ -1,14 +1,14 @@
 package cn.kaohe.org.web;
 
-import cn.kaohe.org.RankingGroup;
-import cn.kaohe.org.RankingGroups;
-import java.util.Map;
 import cn.kaohe.org.CadreSummary;
 import cn.kaohe.org.OrgService;
+import cn.kaohe.org.RankingGroup;
+import cn.kaohe.org.RankingGroups;
 import cn.kaohe.org.UnitDetail;
 import cn.kaohe.org.UnitNode;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
