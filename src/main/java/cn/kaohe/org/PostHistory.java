@@ -191,6 +191,7 @@ public class PostHistory {
         }
         YearMonth month = YearMonth.now(clock);
         Map<Long, List<PostTerm>> all = of(cadres.stream().map(Now::cadreId).toList());
+        List<PostTerm> inserts = new ArrayList<>();
         for (Now c : cadres) {
             List<PostTerm> terms = all.getOrDefault(c.cadreId(), List.of());
             PostTerm open =
@@ -205,11 +206,11 @@ public class PostHistory {
                 continue;
             }
             if (open == null && terms.isEmpty()) {
-                insert(new PostTerm(null, c.cadreId(), c.unitId(), c.postRank(), c.leadershipRole(), null, null));
+                inserts.add(new PostTerm(null, c.cadreId(), c.unitId(), c.postRank(), c.leadershipRole(), null, null));
             } else if (open != null
                     && (open.fromMonth() == null || open.fromMonth().isBefore(month))) {
                 close(open, month.minusMonths(1));
-                insert(new PostTerm(null, c.cadreId(), c.unitId(), c.postRank(), c.leadershipRole(), month, null));
+                inserts.add(new PostTerm(null, c.cadreId(), c.unitId(), c.postRank(), c.leadershipRole(), month, null));
             } else if (open != null) {
                 // a second change in the month (or a term the office dated later): the open term is this post now
                 jdbc.update(
@@ -222,25 +223,34 @@ public class PostHistory {
                 // reactivated after the last term ended
                 YearMonth last = terms.get(terms.size() - 1).toMonth();
                 YearMonth from = last != null && !last.isBefore(month) ? last.plusMonths(1) : month;
-                insert(new PostTerm(null, c.cadreId(), c.unitId(), c.postRank(), c.leadershipRole(), from, null));
+                inserts.add(new PostTerm(null, c.cadreId(), c.unitId(), c.postRank(), c.leadershipRole(), from, null));
             }
         }
+        // one batch per roster chunk: an import of thousands of cadres writes their first terms together
+        jdbc.batchUpdate(INSERT, inserts.stream().map(PostHistory::row).toList());
     }
 
     private void close(PostTerm open, YearMonth to) {
         jdbc.update("update cadre_post set to_month = ? where id = ?", first(to), open.id());
     }
 
+    private static final String INSERT =
+            "insert into cadre_post (cadre_id, unit_id, post_rank, leadership_role, from_month, to_month)"
+                    + " values (?, ?, ?, ?, ?, ?)";
+
     private void insert(PostTerm t) {
-        jdbc.update(
-                "insert into cadre_post (cadre_id, unit_id, post_rank, leadership_role, from_month, to_month)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                t.cadreId(),
-                t.unitId(),
-                t.postRank().name(),
-                t.leadershipRole() == null ? null : t.leadershipRole().name(),
-                first(t.fromMonth()),
-                first(t.toMonth()));
+        jdbc.update(INSERT, row(t));
+    }
+
+    private static Object[] row(PostTerm t) {
+        return new Object[] {
+            t.cadreId(),
+            t.unitId(),
+            t.postRank().name(),
+            t.leadershipRole() == null ? null : t.leadershipRole().name(),
+            first(t.fromMonth()),
+            first(t.toMonth())
+        };
     }
 
     private static final Comparator<PostTerm> ORDER = Comparator.comparing(

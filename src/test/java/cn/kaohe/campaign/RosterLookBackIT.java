@@ -271,8 +271,8 @@ class RosterLookBackIT {
     }
 
     /**
-     * Seed 002 (镇内部科室绩效考核) as an office would copy it when it has no quarterly campaigns on file: 业绩评价 rated by
-     * the 内部绩效管理办公室 instead of the quarters' average. Everything else, 连续两年排名最后 included, is the preset's.
+     * Seed 002 (镇内部科室绩效考核) as an office would copy it when it has no quarterly campaigns or online sheets on file:
+     * 业绩评价 and 履职评价 entered by the 内部绩效管理办公室. Everything else, 连续两年排名最后 included, is the preset's.
      */
     long seed002RatedByTheOffice(String tag) throws Exception {
         String preset;
@@ -289,7 +289,11 @@ class RosterLookBackIT {
                             ratingSets:
                               - components: [{raterGroup: ASSESSMENT_OFFICE, name: 内部绩效管理办公室, weight: 1}]
                         """);
-        assertThat(copy).contains("ASSESSMENT_OFFICE");
+        // 履职评价 (班子成员50%、部门负责人30%、村"一肩挑"20%) entered by the office as the sheets' weighted result
+        copy = copy.replaceAll(
+                "(?s)          - \\{raterGroup: LEADERSHIP.*?weight: 0\\.2\\}\n",
+                "          - {raterGroup: ASSESSMENT_OFFICE, name: 履职评价（三方测评加权）, weight: 1}\n");
+        assertThat(copy).contains("ASSESSMENT_OFFICE").doesNotContain("source: PERIODS", "VILLAGE_SECRETARIES");
         return schemes.create(copy, SchemeDocuments.Format.YAML, ProcessSettings.DEFAULT)
                 .getId();
     }
@@ -306,9 +310,7 @@ class RosterLookBackIT {
                     .getKey();
             BigDecimal p = BigDecimal.valueOf(performance.get(unit));
             entries.add(new GroupRatings.Entry(a.getCadreId(), "ASSESSMENT_OFFICE", "performance", p, null, null));
-            for (String group : List.of("LEADERSHIP", "DEPARTMENT_HEADS", "VILLAGE_SECRETARIES")) {
-                entries.add(new GroupRatings.Entry(a.getCadreId(), group, "duty", p, null, null));
-            }
+            entries.add(new GroupRatings.Entry(a.getCadreId(), "ASSESSMENT_OFFICE", "duty", p, null, null));
         }
         groupRatings.enter(campaign.getId(), entries, year + "年度科室考评");
         campaigns.rank(campaign.getId());
