@@ -72,13 +72,13 @@ public class VillageGrades {
         }
         Date first = Date.valueOf(month.atDay(1));
         List<BigDecimal> before = jdbc.queryForList(
-                "select score from village_grade where village_id = ? and month = ?",
+                "select score from village_grade where village_id = ? and grade_month = ?",
                 BigDecimal.class,
                 villageId,
                 first);
         if (before.isEmpty()) {
             jdbc.update(
-                    "insert into village_grade (village_id, month, score, recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
+                    "insert into village_grade (village_id, grade_month, score, recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
                     villageId,
                     first,
                     score,
@@ -86,7 +86,7 @@ public class VillageGrades {
                     OffsetDateTime.now(clock));
         } else {
             jdbc.update(
-                    "update village_grade set score = ?, recorded_by = ?, recorded_at = ? where village_id = ? and month = ?",
+                    "update village_grade set score = ?, recorded_by = ?, recorded_at = ? where village_id = ? and grade_month = ?",
                     score,
                     recordedBy,
                     OffsetDateTime.now(clock),
@@ -135,8 +135,8 @@ public class VillageGrades {
             // every village of the township that month, so that places count all of them
             Map<String, List<Object[]>> byMonth = new LinkedHashMap<>();
             jdbc.query(
-                    "select g.village_id, g.month, g.score from village_grade g join org_unit u on u.id = g.village_id"
-                            + " where u.parent_id = ? and g.month >= ? and g.month <= ? order by g.month, g.village_id",
+                    "select g.village_id, g.grade_month, g.score from village_grade g join org_unit u on u.id = g.village_id"
+                            + " where u.parent_id = ? and g.grade_month >= ? and g.grade_month <= ? order by g.grade_month, g.village_id",
                     rs -> {
                         String month =
                                 YearMonth.from(rs.getDate(2).toLocalDate()).toString();
