@@ -90,6 +90,10 @@ public class Assessment {
 
     private boolean locked;
 
+    /** Taken out of the campaign's ranking by the office, with this reason (seed 004 第二十九、三十条). */
+    @Column(name = "excluded_reason")
+    private String excludedReason;
+
     @Version
     private long version;
 
@@ -149,6 +153,14 @@ public class Assessment {
         this.eligible = eligible;
         this.pay = pay;
         this.result = result;
+    }
+
+    void exclude(String reason) {
+        this.excludedReason = reason;
+    }
+
+    public String getExcludedReason() {
+        return excludedReason;
     }
 
     void lock() {

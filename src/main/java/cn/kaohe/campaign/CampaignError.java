@@ -34,7 +34,12 @@ public enum CampaignError implements ErrorCode {
     PAY_POOL_NOT_POSITIVE("CAMPAIGN-052", 400, "奖金总额应大于 0（填写的是 {0}）"),
     PAY_POOL_NOT_USED("CAMPAIGN-053", 400, "考核方案“{0}”不从奖金总额中分配，不能填写奖金总额"),
     BAD_PAYOUT_PERIOD("CAMPAIGN-054", 400, "发放期间“{0}”不正确：{1}"),
-    PAY_INPUTS_AFTER_RANKING("CAMPAIGN-055", 409, "排名已经算出（当前环节“{0}”），奖金总额和发放期间只能在排名前修改");
+    PAY_INPUTS_AFTER_RANKING("CAMPAIGN-055", 409, "排名已经算出（当前环节“{0}”），奖金总额和发放期间只能在排名前修改"),
+    // exclusions and village grades (issue 13, docs/adr/0017); codes from 070 on
+    EXCLUSION_REASON_REQUIRED("CAMPAIGN-070", 400, "请填写不参加考核排名的原因"),
+    EXCLUSION_AFTER_RANKING("CAMPAIGN-071", 409, "排名已经算出（当前环节“{0}”），只能在排名前调整不参加排名的对象"),
+    ASSESSMENT_NOT_IN_CAMPAIGN("CAMPAIGN-072", 404, "考核批次 {0} 中没有考核对象 {1}"),
+    VILLAGE_GRADE_INVALID("CAMPAIGN-073", 400, "村（社区）党建考核结果有误：{0}");
 
     private final String code;
     private final int httpStatus;

@@ -2,6 +2,10 @@ package cn.kaohe.campaign;
 
 import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
+import cn.kaohe.org.PostHistory;
+import cn.kaohe.org.PostTerm;
+import cn.kaohe.org.RankingGroup;
+import cn.kaohe.org.RankingGroups;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.SchemeDocuments;
 import cn.kaohe.scoring.ScoringEngine;
@@ -20,9 +24,11 @@ import cn.kaohe.shared.Cycle;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Period;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,7 +58,16 @@ class EngineScorer implements CampaignScorer {
     private final RatingTallies tallies;
     private final JdbcTemplate jdbc;
     private final CampaignTargets targets;
+    private final PostHistory posts;
+    private final RankingGroups rankingGroups;
+    private final VillageGrades villageGrades;
     private final ObjectMapper json = SchemeDocuments.json();
+
+    /** How many years back an annual campaign looks for 连续…年 (seed 002 四(二)5 needs one). */
+    static final int LOOK_BACK_YEARS = 5;
+
+    /** Seed 000 四4: 借调期满一年 — months of secondment after which the host assesses the cadre. */
+    static final int SECONDMENT_MONTHS = 12;
 
     EngineScorer(
             SchemeCatalog schemes,
@@ -61,7 +76,10 @@ class EngineScorer implements CampaignScorer {
             GroupRatingRepository groupRatings,
             RatingTallies tallies,
             JdbcTemplate jdbc,
-            CampaignTargets targets) {
+            CampaignTargets targets,
+            PostHistory posts,
+            RankingGroups rankingGroups,
+            VillageGrades villageGrades) {
         this.schemes = schemes;
         this.schemeAdapter = schemeAdapter;
         this.ledger = ledger;
@@ -69,6 +87,9 @@ class EngineScorer implements CampaignScorer {
         this.tallies = tallies;
         this.jdbc = jdbc;
         this.targets = targets;
+        this.posts = posts;
+        this.rankingGroups = rankingGroups;
+        this.villageGrades = villageGrades;
     }
 
     @Override
@@ -149,11 +170,18 @@ class EngineScorer implements CampaignScorer {
         Map<Long, String> subjectOf = new HashMap<>();
         assessments.forEach(
                 a -> subjectOf.put(a.getCadreId(), String.valueOf(units ? a.getSubjectUnitId() : a.getCadreId())));
+        Map<Long, String> excluded = new HashMap<>();
+        assessments.stream()
+                .filter(a -> a.getExcludedReason() != null)
+                .forEach(a -> excluded.put(units ? a.getSubjectUnitId() : a.getCadreId(), a.getExcludedReason()));
         List<Subject> subjects = units
                 ? unitSubjects(
+                        campaign,
+                        scheme,
                         assessments.stream().map(Assessment::getSubjectUnitId).toList(),
-                        scheme.pay().mode() == SchemeVersion.PayMode.UNIT_PRIZE)
-                : subjects(byCadre.keySet());
+                        scheme.pay().mode() == SchemeVersion.PayMode.UNIT_PRIZE,
+                        excluded)
+                : subjects(campaign, byCadre.keySet(), excluded);
         Set<Long> unitIds = new HashSet<>();
         subjects.forEach(s -> unitIds.add(Long.valueOf(units ? s.id() : s.unitId())));
         List<LedgerFact> facts =
@@ -233,10 +261,11 @@ class EngineScorer implements CampaignScorer {
                                         .map(Assessment::getSubjectUnitId)
                                         .toList())
                         : List.of(),
-                whole ? priorResults(campaign) : List.of(),
+                whole ? priorResults(campaign, units) : List.of(),
                 engineAdjustments,
                 campaign.getPayPool(),
-                payout(campaign));
+                payout(campaign),
+                villageGrades(campaign, scheme, subjects));
         return new Prepared(scheme, input, subjectOf, gradeOverrides);
     }
 
@@ -288,10 +317,15 @@ class EngineScorer implements CampaignScorer {
         return facts(campaign, scheme, scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT, List.of(), allUnits());
     }
 
-    private List<Subject> subjects(Collection<Long> cadreIds) {
+    private List<Subject> subjects(Campaign campaign, Collection<Long> cadreIds, Map<Long, String> excluded) {
         if (cadreIds.isEmpty()) {
             return List.of();
         }
+        boolean annual = campaign.getCycle() == Cycle.ANNUAL;
+        int year = campaign.getPeriodStart().getYear();
+        // seed 004 第二十四条 / issue 13: months in post this year from the roster history (annual campaigns only)
+        Map<Long, List<PostTerm>> history = annual ? posts.of(cadreIds) : Map.of();
+        Map<Long, String> seconded = annual ? longSecondments(campaign, cadreIds) : Map.of();
         Map<Long, List<String>> supervised = new HashMap<>();
         jdbc.query("select leader_id, unit_id from supervision", rs -> {
             supervised.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
@@ -311,6 +345,8 @@ class EngineScorer implements CampaignScorer {
                                 : PRINCIPAL_ROLES.contains(leadership) ? Role.PRINCIPAL : Role.LEADERSHIP_MEMBER;
                         long village = rs.getLong("village_id");
                         boolean resident = !rs.wasNull();
+                        String secondment = seconded.get(id);
+                        String reason = excluded.getOrDefault(id, secondment);
                         subjects.add(new Subject(
                                 String.valueOf(id),
                                 rs.getString("name"),
@@ -318,58 +354,170 @@ class EngineScorer implements CampaignScorer {
                                 String.valueOf(rs.getLong("unit_id")),
                                 role,
                                 supervised.getOrDefault(id, List.of()),
-                                staffType(rs.getString("staff_type")),
+                                secondment != null ? StaffType.SECONDED : staffType(rs.getString("staff_type")),
                                 resident ? String.valueOf(village) : null,
                                 resident,
-                                null,
+                                monthsInPost(history.get(id), year),
                                 Set.of(rs.getString("kind")),
-                                List.of()));
+                                List.of(),
+                                reason));
                     });
         }
         return subjects;
     }
 
-    /** Units as subjects, with their people as members (unit outcomes and prizes reach them, seed 002 四(三)). */
-    private List<Subject> unitSubjects(List<Long> unitIds, boolean prizes) {
+    /**
+     * Units as subjects, with their people as members (unit outcomes and prizes reach them, seed 002 四(三)): everybody
+     * who held a post in the unit during the campaign's period, from the roster history, with the months of the year in
+     * the unit for an annual campaign (seed 004 第二十四条: 区内调动人员由调动前后所在单位分段按月计发; 提拔人员按提拔前后的实际职务
+     * 分段按月计发) and the role of that post. A unit is ranked in its group (第二十一条 分开评比) when the scheme names
+     * groups.
+     */
+    private List<Subject> unitSubjects(
+            Campaign campaign, SchemeVersion scheme, List<Long> unitIds, boolean prizes, Map<Long, String> excluded) {
+        boolean annual = campaign.getCycle() == Cycle.ANNUAL;
+        int year = campaign.getPeriodStart().getYear();
+        YearMonth first = YearMonth.from(campaign.getPeriodStart());
+        YearMonth last = YearMonth.from(campaign.getPeriodEnd());
+        Map<Long, List<PostTerm>> termsByUnit = new HashMap<>();
+        for (PostTerm t : posts.inUnits(unitIds, year)) {
+            if (coversAny(t, first, last)) {
+                termsByUnit.computeIfAbsent(t.unitId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        Set<Long> people = new HashSet<>();
+        termsByUnit.values().forEach(l -> l.forEach(t -> people.add(t.cadreId())));
+        Map<Long, String> names = cadreNames(people);
+        Set<String> schemeGroups = groupsOf(scheme);
+        Map<Long, RankingGroup> groups = schemeGroups.isEmpty() ? Map.of() : rankingGroups.of(unitIds);
         List<Subject> subjects = new ArrayList<>();
         for (Long unitId : unitIds) {
             Map<String, Object> unit = jdbc.queryForMap("select id, name, kind from org_unit where id = ?", unitId);
-            List<ScoringInput.Member> members = new ArrayList<>();
-            jdbc.query(
-                    "select id, name, post_rank from cadre where unit_id = ? and active order by id",
-                    rs -> {
-                        members.add(new ScoringInput.Member(
-                                String.valueOf(rs.getLong(1)),
-                                rs.getString(2),
-                                memberRole(rs.getString(3), prizes),
-                                null,
+            // one member per person and role in the unit, with the months of the year in that role
+            Map<String, ScoringInput.Member> members = new LinkedHashMap<>();
+            List<PostTerm> terms = new ArrayList<>(termsByUnit.getOrDefault(unitId, List.of()));
+            terms.sort(java.util.Comparator.comparing(PostTerm::cadreId));
+            for (PostTerm t : terms) {
+                Role role = memberRole(t.postRank().name(), prizes);
+                String id = String.valueOf(t.cadreId());
+                String key = id + "/" + role;
+                ScoringInput.Member before = members.get(key);
+                int months = t.monthsIn(year) + (before == null ? 0 : before.monthsInUnit());
+                boolean otherRole = before == null && members.values().stream().anyMatch(m -> m.id().equals(id));
+                members.put(
+                        key,
+                        new ScoringInput.Member(
+                                otherRole ? id + "-" + role.name() : id,
+                                names.getOrDefault(t.cadreId(), id),
+                                role,
+                                annual ? Math.min(12, months) : null,
                                 null));
-                    },
-                    unitId);
-            if (prizes) {
-                // seed 004 第二十一条: the unit's own 主要领导、班子成员、职工 share its prize; the township's
-                // supervising leaders belong to another unit
-                subjects.add(unitSubject(unitId, unit, members));
-                continue;
             }
-            jdbc.query(
-                    "select c.id, c.name from supervision s join cadre c on c.id = s.leader_id where s.unit_id = ?"
-                            + " and c.active",
-                    rs -> {
-                        members.add(new ScoringInput.Member(
-                                String.valueOf(rs.getLong(1)), rs.getString(2), Role.LEADERSHIP_MEMBER, null, null));
-                    },
-                    unitId);
-            subjects.add(unitSubject(unitId, unit, members));
+            List<ScoringInput.Member> list = new ArrayList<>(members.values());
+            if (!prizes) {
+                jdbc.query(
+                        "select c.id, c.name from supervision s join cadre c on c.id = s.leader_id where s.unit_id = ?"
+                                + " and c.active",
+                        rs -> {
+                            list.add(new ScoringInput.Member(
+                                    String.valueOf(rs.getLong(1)),
+                                    rs.getString(2),
+                                    Role.LEADERSHIP_MEMBER,
+                                    null,
+                                    null));
+                        },
+                        unitId);
+            }
+            RankingGroup group = groups.get(unitId);
+            subjects.add(unitSubject(unitId, unit, list, group == null ? null : group.name(), excluded.get(unitId)));
         }
         return subjects;
     }
 
-    private static Subject unitSubject(Long unitId, Map<String, Object> unit, List<ScoringInput.Member> members) {
+    /** The ranking groups a scheme names in its quotas or prize tiers (seed 004: DEPARTMENT, TOWNSHIP, SUBDISTRICT). */
+    static Set<String> groupsOf(SchemeVersion scheme) {
+        Set<String> groups = new HashSet<>();
+        scheme.grading().grades().forEach(g -> groups.addAll(g.groupCounts().keySet()));
+        scheme.pay().tiers().stream()
+                .map(SchemeVersion.PrizeTier::group)
+                .filter(java.util.Objects::nonNull)
+                .forEach(groups::add);
+        return groups;
+    }
+
+    private static boolean coversAny(PostTerm t, YearMonth first, YearMonth last) {
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            if (t.covers(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Months of the year in any post (null = no history: the engine's default of 12). */
+    static Integer monthsInPost(List<PostTerm> terms, int year) {
+        if (terms == null || terms.isEmpty()) {
+            return null;
+        }
+        int n = 0;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            if (terms.stream().anyMatch(t -> t.covers(month))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Seed 000 四4: 经县委组织部批准的借调人员，借调期满一年，年度考核等级归借调单位评定，年终绩效考核奖金归借调单位发放. Cadres
+     * seconded during the campaign's period whose secondment has lasted a full year by the period's end, with the reason
+     * the engine explains.
+     */
+    private Map<Long, String> longSecondments(Campaign campaign, Collection<Long> cadreIds) {
+        Map<Long, String> out = new HashMap<>();
+        YearMonth end = YearMonth.from(campaign.getPeriodEnd());
+        YearMonth start = YearMonth.from(campaign.getPeriodStart());
+        for (List<Long> chunk : chunks(List.copyOf(cadreIds), 500)) {
+            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
+            jdbc.query(
+                    "select cadre_id, host_organisation, from_month, to_month from secondment where cadre_id in (" + in
+                            + ")",
+                    rs -> {
+                        YearMonth from = YearMonth.from(rs.getDate(3).toLocalDate());
+                        YearMonth to = rs.getDate(4) == null
+                                ? null
+                                : YearMonth.from(rs.getDate(4).toLocalDate());
+                        YearMonth until = to == null || to.isAfter(end) ? end : to;
+                        boolean duringPeriod = !until.isBefore(start) && !from.isAfter(end);
+                        long months = from.until(until, java.time.temporal.ChronoUnit.MONTHS) + 1;
+                        if (duringPeriod && months >= SECONDMENT_MONTHS) {
+                            out.put(
+                                    rs.getLong(1),
+                                    "借调" + rs.getString(2) + "期满一年（" + from + " 起），年度考核等级归借调单位评定，" + "年终绩效考核奖金归借调单位发放");
+                        }
+                    });
+        }
+        return out;
+    }
+
+    private Map<Long, String> cadreNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(ids), 500)) {
+            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
+            jdbc.query("select id, name from cadre where id in (" + in + ")", rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+            });
+        }
+        return names;
+    }
+
+    private static Subject unitSubject(
+            Long unitId, Map<String, Object> unit, List<ScoringInput.Member> members, String group, String excluded) {
         return new Subject(
                 String.valueOf(unitId),
                 (String) unit.get("name"),
-                null,
+                group,
                 null,
                 Role.STAFF,
                 List.of(),
@@ -378,7 +526,8 @@ class EngineScorer implements CampaignScorer {
                 false,
                 null,
                 Set.of(String.valueOf(unit.get("kind"))),
-                members);
+                members,
+                excluded);
     }
 
     /**
@@ -508,30 +657,86 @@ class EngineScorer implements CampaignScorer {
         return jdbc.queryForList("select id from org_unit", Long.class);
     }
 
-    /** Results of the same unit's earlier campaigns of this cycle in the same year (roll-ups, seed 003 六). */
-    private List<PriorResult> priorResults(Campaign campaign) {
+    /**
+     * Results of the same unit's earlier finalised campaigns of this cycle, keyed by the assessed subject (a unit's
+     * results stay the unit's when its head changes): the earlier periods of the same year (roll-ups, seed 003 六2: 一年
+     * 累计被评定为D等…) or, for an annual campaign, the years before (seed 002 四(二)5 连续两年排名最后). The place and the
+     * number ranked are those of the subject's ranking group in that campaign.
+     */
+    private List<PriorResult> priorResults(Campaign campaign, boolean units) {
+        boolean annual = campaign.getCycle() == Cycle.ANNUAL;
+        LocalDate from = annual
+                ? campaign.getPeriodStart().minusYears(LOOK_BACK_YEARS)
+                : campaign.getPeriodStart().withDayOfYear(1);
         List<PriorResult> prior = new ArrayList<>();
-        jdbc.query(
-                "select a.cadre_id, c.period_label, a.total, a.grade, a.rank_no,"
-                        + " (select count(*) from assessment x where x.campaign_id = c.id) as n"
-                        + " from assessment a join campaign c on c.id = a.campaign_id"
+        List<Map<String, Object>> earlier = jdbc.queryForList(
+                "select c.id, c.period_label, c.group_result from campaign c"
                         + " where c.unit_id = ? and c.cycle = ? and c.status = 'FINALISED' and c.id <> ?"
-                        + " and c.period_start >= ? and c.period_end < ?",
-                rs -> {
-                    prior.add(new PriorResult(
-                            String.valueOf(rs.getLong(1)),
-                            rs.getString(2),
-                            rs.getBigDecimal(3),
-                            rs.getString(4),
-                            (Integer) rs.getObject(5, Integer.class),
-                            rs.getInt(6)));
-                },
+                        + " and c.period_start >= ? and c.period_end < ? order by c.period_start",
                 campaign.getUnitId(),
                 campaign.getCycle().name(),
                 campaign.getId(),
-                campaign.getPeriodStart().withDayOfYear(1),
+                from,
                 campaign.getPeriodStart());
+        for (Map<String, Object> c : earlier) {
+            Map<String, int[]> places = places((String) c.get("group_result"));
+            jdbc.query(
+                    "select coalesce(a.subject_unit_id, a.cadre_id), a.total, a.grade, a.rank_no from assessment a"
+                            + " where a.campaign_id = ? and a.subject_unit_id is " + (units ? "not null" : "null"),
+                    rs -> {
+                        String subject = String.valueOf(rs.getLong(1));
+                        int[] place = places.get(subject);
+                        prior.add(new PriorResult(
+                                subject,
+                                (String) c.get("period_label"),
+                                rs.getBigDecimal(2),
+                                rs.getString(3),
+                                place == null ? null : place[0],
+                                place == null ? null : place[1]));
+                    },
+                    ((Number) c.get("id")).longValue());
+        }
         return prior;
+    }
+
+    /** Each subject's place and the size of its ranking group, from a campaign's stored group results. */
+    private Map<String, int[]> places(String groupResult) {
+        Map<String, int[]> out = new HashMap<>();
+        if (groupResult == null || RankingFailure.isFailure(groupResult)) {
+            return out;
+        }
+        try {
+            JsonNode groups = json.readTree(groupResult);
+            for (JsonNode g : groups) {
+                JsonNode ranking = g.path("ranking");
+                for (JsonNode e : ranking) {
+                    out.put(
+                            e.path("subjectId").asText(),
+                            new int[] {e.path("rank").asInt(), ranking.size()});
+                }
+            }
+        } catch (JsonProcessingException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /**
+     * The monthly 党建 grades of the subjects' villages in the campaign's quarter up to its last month (seed 003 六3:
+     * 每季度中有2个月…), when the scheme has a VILLAGE roll-up; null otherwise (the engine's earlier reading).
+     */
+    private List<ScoringInput.VillageGrade> villageGrades(
+            Campaign campaign, SchemeVersion scheme, List<Subject> subjects) {
+        boolean villageRollUp =
+                scheme.rollUps().stream().anyMatch(r -> r.source() == SchemeVersion.RollUpSource.VILLAGE);
+        if (!villageRollUp || campaign.getCycle() == Cycle.ANNUAL) {
+            return null;
+        }
+        Set<Long> villages = new HashSet<>();
+        subjects.stream().filter(s -> s.villageId() != null).forEach(s -> villages.add(Long.valueOf(s.villageId())));
+        YearMonth start = YearMonth.from(campaign.getPeriodStart());
+        YearMonth quarterStart = YearMonth.of(start.getYear(), ((start.getMonthValue() - 1) / 3) * 3 + 1);
+        return villageGrades.of(villages, quarterStart, YearMonth.from(campaign.getPeriodEnd()));
     }
 
     private static StaffType staffType(String s) {

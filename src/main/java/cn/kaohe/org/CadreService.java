@@ -26,12 +26,15 @@ public class CadreService {
     private final OrgUnitRepository units;
     private final OrgService org;
     private final AuditTrail auditTrail;
+    private final PostHistory posts;
 
-    CadreService(CadreRepository cadres, OrgUnitRepository units, OrgService org, AuditTrail auditTrail) {
+    CadreService(
+            CadreRepository cadres, OrgUnitRepository units, OrgService org, AuditTrail auditTrail, PostHistory posts) {
         this.cadres = cadres;
         this.units = units;
         this.org = org;
         this.auditTrail = auditTrail;
+        this.posts = posts;
     }
 
     public CadreDetail create(CadreCommand command, String reason) {
@@ -42,6 +45,7 @@ public class CadreService {
         CadreData data = resolve(command, code, Set.of(), Set.of(), false);
         check(data, null, data.secondment() != null);
         Cadre cadre = cadres.saveAndFlush(new Cadre(data));
+        posts.follow(List.of(PostHistory.Now.of(cadre)));
         auditTrail.record(AuditEvent.created("CADRE_CREATED", "Cadre", code, cadre.snapshot(), reason));
         return org.detail(cadre);
     }
@@ -137,6 +141,8 @@ public class CadreService {
         CadreSnapshot before = cadre.snapshot();
         mutation.run();
         cadres.saveAndFlush(cadre);
+        // a new unit, post rank or leadership role ends the current term of the post history (docs/adr/0017)
+        posts.follow(List.of(PostHistory.Now.of(cadre)));
         CadreSnapshot after = cadre.snapshot();
         if (!before.equals(after)) {
             auditTrail.record(AuditEvent.changed(action, "Cadre", cadre.getCode(), before, after, reason));

@@ -18,7 +18,10 @@ public enum OrgError implements ErrorCode {
     CADRE_INACTIVE("ORG-013", 409, "干部已停用：{0}"),
     SUPERVISION_INVALID("ORG-014", 400, "分管关系有误：{0}"),
     COMMITTEE_INVALID("ORG-015", 400, "考核领导小组设置有误：{0}"),
-    TEMPLATE_FORMAT("ORG-016", 400, "模板格式只能是 xlsx 或 csv，收到：{0}");
+    TEMPLATE_FORMAT("ORG-016", 400, "模板格式只能是 xlsx 或 csv，收到：{0}"),
+    // roster history (issue 13, docs/adr/0017); codes from 030 on leave room for the other branches' additions
+    POST_HISTORY_INVALID("ORG-030", 400, "任职经历有误：{0}"),
+    RANKING_GROUP_INVALID("ORG-031", 400, "评比类别有误：{0}");
 
     private final String code;
     private final int httpStatus;

@@ -32,8 +32,15 @@ public class RosterImport {
     private final CadreRepository cadres;
     private final AuditTrail auditTrail;
     private final EntityManager entityManager;
+    private final PostHistory posts;
 
-    RosterImport(OrgUnitRepository units, CadreRepository cadres, AuditTrail auditTrail, EntityManager entityManager) {
+    RosterImport(
+            OrgUnitRepository units,
+            CadreRepository cadres,
+            AuditTrail auditTrail,
+            EntityManager entityManager,
+            PostHistory posts) {
+        this.posts = posts;
         this.units = units;
         this.cadres = cadres;
         this.auditTrail = auditTrail;
@@ -92,6 +99,7 @@ public class RosterImport {
         List<String> codes = new ArrayList<>(planned.keySet());
         for (int from = 0; from < codes.size(); from += CHUNK) {
             List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
+            List<PostHistory.Now> moved = new ArrayList<>();
             Map<String, Cadre> current = cadres.findWithCollectionsByCodeIn(chunk).stream()
                     .collect(Collectors.toMap(Cadre::getCode, Function.identity()));
             for (String code : chunk) {
@@ -99,6 +107,7 @@ public class RosterImport {
                 Cadre existing = current.get(code);
                 if (existing == null) {
                     Cadre cadre = cadres.save(new Cadre(data));
+                    moved.add(PostHistory.Now.of(cadre));
                     created.add(code);
                     auditTrail.record(AuditEvent.created("CADRE_CREATED", "Cadre", code, cadre.snapshot(), why));
                 } else {
@@ -108,12 +117,15 @@ public class RosterImport {
                     if (before.equals(after)) {
                         unchanged++;
                     } else {
+                        moved.add(PostHistory.Now.of(existing));
                         updated.add(code);
                         auditTrail.record(AuditEvent.changed("CADRE_UPDATED", "Cadre", code, before, after, why));
                     }
                 }
             }
             entityManager.flush();
+            // the history follows the imported units and posts (docs/adr/0017)
+            posts.follow(moved);
             entityManager.clear();
         }
         ImportSummary summary = new ImportSummary(

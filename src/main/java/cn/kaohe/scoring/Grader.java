@@ -39,10 +39,17 @@ final class Grader {
 
     private final SchemeVersion scheme;
     private final Map<String, List<PriorResult>> prior;
+    private final String period;
 
     Grader(SchemeVersion scheme, Map<String, List<PriorResult>> prior) {
+        this(scheme, prior, null);
+    }
+
+    /** @param period the period graded; when it is a year, "consecutive" means the years just before it */
+    Grader(SchemeVersion scheme, Map<String, List<PriorResult>> prior, String period) {
         this.scheme = scheme;
         this.prior = prior;
+        this.period = period;
     }
 
     static int indexOf(SchemeVersion scheme, String code) {
@@ -174,10 +181,20 @@ final class Grader {
                     if (p.rank() == null || p.rankCount() == null || !p.rank().equals(p.rankCount())) {
                         yield false;
                     }
+                    // seed 002 四(二)5 连续两年: the years just before this one, not any earlier years on file
+                    if (isYear(period)
+                            && isYear(p.period())
+                            && Integer.parseInt(p.period()) != Integer.parseInt(period) - 1 - i) {
+                        yield false;
+                    }
                 }
                 yield true;
             }
         };
+    }
+
+    private static boolean isYear(String label) {
+        return label != null && label.matches("\\d{4}");
     }
 
     static int lastRegular(List<GradeSpec> specs) {

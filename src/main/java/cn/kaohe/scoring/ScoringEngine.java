@@ -83,6 +83,7 @@ public final class ScoringEngine {
         final Map<String, List<TargetResult>> targetsBySubject = new HashMap<>();
         final Map<String, List<PriorResult>> priorBySubject = new HashMap<>();
         final Map<String, List<Adjustment>> adjustmentsBySubject = new HashMap<>();
+        final Map<String, List<ScoringInput.VillageGrade>> villageGrades = new HashMap<>();
         final Map<String, BigDecimal> gradeFallbacks = new HashMap<>();
 
         Run(SchemeVersion scheme, ScoringInput in) {
@@ -111,6 +112,10 @@ public final class ScoringEngine {
             in.priorResults().forEach(p -> priorBySubject
                     .computeIfAbsent(p.subjectId(), k -> new ArrayList<>())
                     .add(p));
+            Objects.requireNonNullElse(in.villageGrades(), List.<ScoringInput.VillageGrade>of())
+                    .forEach(g -> villageGrades
+                            .computeIfAbsent(g.villageId(), k -> new ArrayList<>())
+                            .add(g));
             in.adjustments().forEach(a -> adjustmentsBySubject
                     .computeIfAbsent(a.subjectId(), k -> new ArrayList<>())
                     .add(a));
@@ -120,14 +125,18 @@ public final class ScoringEngine {
             distributeFacts();
             computeGradeFallbacks();
             for (SubjectWork w : works.values()) {
-                if (!w.derived) {
+                if (w.excluded()) {
+                    // seed 004 第二十九条 / seed 000 四4: taken out of the ranking, with the office's reason
+                    w.reasons.add(new Reason(
+                            "EXCLUDED", "excluded", null, List.of(), "不参加本期考核排名：" + w.subject.excludedReason()));
+                } else if (!w.derived) {
                     startCategories(w);
                     finishSubject(w);
                 }
             }
             for (DerivedScore d : scheme.derivedScores()) {
                 for (SubjectWork w : works.values()) {
-                    if (w.derived && w.subject.role().name().equals(d.role())) {
+                    if (w.derived && !w.excluded() && w.subject.role().name().equals(d.role())) {
                         startDerived(w, d);
                         finishSubject(w);
                     }
@@ -137,19 +146,22 @@ public final class ScoringEngine {
                 throw new KaoheException(
                         ScoringError.INPUT_INVALID, problems, problems.size(), SchemeValidator.summary(problems));
             }
+            Map<String, List<SubjectWork>> groups = new LinkedHashMap<>();
             for (SubjectWork w : works.values()) {
+                if (w.excluded()) {
+                    continue;
+                }
                 applyEffects(w);
                 applyRollUps(w, false);
                 checkExcellenceMinimum(w);
+                groups.computeIfAbsent(w.subject.group(), k -> new ArrayList<>())
+                        .add(w);
             }
-            Map<String, List<SubjectWork>> groups = new LinkedHashMap<>();
-            works.values().forEach(w -> groups.computeIfAbsent(w.subject.group(), k -> new ArrayList<>())
-                    .add(w));
             List<GroupResult> groupResults = new ArrayList<>();
             BigDecimal poolLeft =
                     in.payPool() != null ? in.payPool() : scheme.pay().pool();
             for (Map.Entry<String, List<SubjectWork>> g : groups.entrySet()) {
-                Grader.Graded graded = new Grader(scheme, priorBySubject).grade(g.getKey(), g.getValue());
+                Grader.Graded graded = new Grader(scheme, priorBySubject, in.period()).grade(g.getKey(), g.getValue());
                 var consequences = UnitOutcomes.apply(scheme, graded.ordered());
                 for (SubjectWork w : g.getValue()) {
                     applyRollUps(w, true);
@@ -509,7 +521,7 @@ public final class ScoringEngine {
         void startDerived(SubjectWork w, DerivedScore d) {
             List<SubjectWork> sources = new ArrayList<>();
             for (SubjectWork o : works.values()) {
-                if (o.derived) {
+                if (o.derived || o.excluded()) {
                     continue;
                 }
                 boolean take =
@@ -530,6 +542,7 @@ public final class ScoringEngine {
                 // seed 000 一, documented in docs/schemes.md.
                 for (SubjectWork o : works.values()) {
                     if (!o.derived
+                            && !o.excluded()
                             && o.subject.villageId() != null
                             && w.subject.supervisedUnitIds().contains(o.subject.villageId())) {
                         sources.add(o);
@@ -537,7 +550,9 @@ public final class ScoringEngine {
                 }
                 basis = "所分管单位无机关人员，取所联系村驻村干部平均分";
                 if (sources.isEmpty()) {
-                    works.values().stream().filter(o -> !o.derived).forEach(sources::add);
+                    works.values().stream()
+                            .filter(o -> !o.derived && !o.excluded())
+                            .forEach(sources::add);
                     basis = "所分管单位无考核人员，取全体机关干部平均分";
                 }
             }
@@ -906,9 +921,18 @@ public final class ScoringEngine {
                     continue;
                 }
                 List<String> periods = new ArrayList<>();
-                for (PriorResult p : priorBySubject.getOrDefault(source, List.of())) {
-                    if (p.grade() != null && r.grades().contains(p.grade())) {
-                        periods.add(p.period());
+                if (r.source() == RollUpSource.VILLAGE && in.villageGrades() != null) {
+                    // seed 003 六3: the village's monthly 党建 grades (and places), never a subject's own results
+                    for (ScoringInput.VillageGrade g : villageGrades.getOrDefault(source, List.of())) {
+                        if (r.counts(g.grade(), g.rank(), g.rankCount())) {
+                            periods.add(g.period());
+                        }
+                    }
+                } else {
+                    for (PriorResult p : priorBySubject.getOrDefault(source, List.of())) {
+                        if (r.counts(p.grade(), p.rank(), p.rankCount())) {
+                            periods.add(p.period());
+                        }
                     }
                 }
                 if (r.includeCurrent() && w.grade != null && r.grades().contains(w.grade)) {
@@ -963,10 +987,10 @@ public final class ScoringEngine {
                     w.subject.name(),
                     w.subject.group(),
                     cats,
-                    w.displayTotal,
+                    w.excluded() ? null : w.displayTotal,
                     w.grade,
                     w.gradeLabel,
-                    w.rank,
+                    w.excluded() ? null : w.rank,
                     w.derived,
                     !w.excellenceLost,
                     List.copyOf(w.reasons),

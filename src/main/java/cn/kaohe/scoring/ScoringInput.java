@@ -12,6 +12,7 @@ import java.util.Set;
  *
  * @param period the period scored, e.g. {@code 2021} or {@code 2021-03}
  * @param payPool pay pool (奖金总额) for this run; overrides the scheme's default
+ * @param villageGrades the villages' monthly 党建 grades VILLAGE roll-ups read (seed 003 六3); null = not given
  * @param payout the payout this run makes (seed 003 五 按季度发放); null = the current period plus every prior result
  *     given (the engine's behaviour before issue 13)
  */
@@ -25,7 +26,23 @@ public record ScoringInput(
         List<PriorResult> priorResults,
         List<Adjustment> adjustments,
         BigDecimal payPool,
-        Payout payout) {
+        Payout payout,
+        List<VillageGrade> villageGrades) {
+
+    /** An input without village grades: a VILLAGE roll-up reads the village's prior results (before issue 13). */
+    public ScoringInput(
+            String period,
+            List<Subject> subjects,
+            List<LedgerFact> facts,
+            List<Rating> ratings,
+            List<PeriodScore> periodScores,
+            List<TargetResult> targets,
+            List<PriorResult> priorResults,
+            List<Adjustment> adjustments,
+            BigDecimal payPool,
+            Payout payout) {
+        this(period, subjects, facts, ratings, periodScores, targets, priorResults, adjustments, payPool, payout, null);
+    }
 
     /** An input without a payout period: pay covers the current period and every prior result given. */
     public ScoringInput(
@@ -49,6 +66,8 @@ public record ScoringInput(
         targets = nonNull(targets);
         priorResults = nonNull(priorResults);
         adjustments = nonNull(adjustments);
+        // null: not given (a VILLAGE roll-up then reads the village's prior results, as before issue 13)
+        villageGrades = villageGrades == null ? null : List.copyOf(villageGrades);
     }
 
     static <T> List<T> nonNull(List<T> list) {
@@ -83,6 +102,9 @@ public record ScoringInput(
      * @param tags free tags rules and rating sets can test (STATION, COMMUNITY, …); VILLAGE_RESIDENT
      *     is added for village residents
      * @param members a unit's people, for prizes and unit outcomes
+     * @param excludedReason when set, the subject takes no part in this period's ranking (seed 004 第二十九条 不参与年度考核的单位;
+     *     seed 000 四4 借调期满一年，年度考核等级归借调单位评定): it is neither scored, ranked, graded nor paid, and the reason
+     *     is explained
      */
     public record Subject(
             String id,
@@ -96,7 +118,38 @@ public record ScoringInput(
             Boolean villageResident,
             Integer monthsInPost,
             Set<String> tags,
-            List<Member> members) {
+            List<Member> members,
+            String excludedReason) {
+
+        /** A subject taking part in the ranking. */
+        public Subject(
+                String id,
+                String name,
+                String group,
+                String unitId,
+                Role role,
+                List<String> supervisedUnitIds,
+                StaffType staffType,
+                String villageId,
+                Boolean villageResident,
+                Integer monthsInPost,
+                Set<String> tags,
+                List<Member> members) {
+            this(
+                    id,
+                    name,
+                    group,
+                    unitId,
+                    role,
+                    supervisedUnitIds,
+                    staffType,
+                    villageId,
+                    villageResident,
+                    monthsInPost,
+                    tags,
+                    members,
+                    null);
+        }
 
         public Subject {
             role = role == null ? Role.STAFF : role;
@@ -106,6 +159,11 @@ public record ScoringInput(
             monthsInPost = monthsInPost == null ? 12 : monthsInPost;
             tags = tags == null ? Set.of() : Set.copyOf(tags);
             members = nonNull(members);
+            excludedReason = excludedReason == null || excludedReason.isBlank() ? null : excludedReason.strip();
+        }
+
+        public boolean excluded() {
+            return excludedReason != null;
         }
 
         public boolean leaderRole() {
@@ -282,4 +340,17 @@ public record ScoringInput(
             priorPeriods = nonNull(priorPeriods);
         }
     }
+
+    /**
+     * A village's (community's) monthly 党建 grade (seed 003 六3: 各乡镇(场)党委要对所辖村(社区)每月进行一次党建工作考核). VILLAGE
+     * roll-ups read these, keyed by the village, never the subjects' own prior results (a village id and a cadre id may
+     * be the same number).
+     *
+     * @param period the month, e.g. {@code 2026-05}
+     * @param grade 优秀 / 合格 / 基本合格 / 不合格
+     * @param rank the village's place among the township's villages that month (1 = best); null when not ranked
+     * @param rankCount number of villages ranked that month
+     */
+    public record VillageGrade(
+            String villageId, String period, BigDecimal score, String grade, Integer rank, Integer rankCount) {}
 }

@@ -61,6 +61,11 @@ final class SubjectWork {
         return subject.id();
     }
 
+    /** Taken out of this period's ranking with a reason (never scored, ranked, graded or paid). */
+    boolean excluded() {
+        return subject.excluded();
+    }
+
     void loseExcellence(Reason reason) {
         excellenceLost = true;
         reasons.add(reason);

@@ -230,8 +230,11 @@ class AnnualCampaignIT {
         time.runDueJobs(); // ranking is asynchronous
         campaign = campaigns.campaign(campaign.getId());
         assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.COMMITTEE_REVIEW);
+        // seed 000 四4: 借调期满一年，年度考核等级归借调单位评定 — the demo's 马骏 (seconded since 2021-06) is not ranked here
+        long seconded = jdbc.queryForObject("select id from cadre where code = 'DLG-1406'", Long.class);
         assertThat(campaigns.assessments(campaign.getId()))
-                .allSatisfy(a -> assertThat(a.getRankNo()).isNotNull());
+                .allSatisfy(a -> assertThat(a.getRankNo() == null).isEqualTo(a.getCadreId() == seconded));
+        assertThat(assessmentOf(campaign.getId(), seconded).getResult()).contains("借调县城市管理和综合执法局期满一年");
 
         JsonNode lateResult =
                 json.readTree(campaigns.assessment(lateOne.getId()).getResult());

@@ -27,6 +27,7 @@ final class InputBuilder {
     final List<TargetResult> targets = new ArrayList<>();
     final List<PriorResult> prior = new ArrayList<>();
     final List<Adjustment> adjustments = new ArrayList<>();
+    final List<ScoringInput.VillageGrade> villageGrades = new ArrayList<>();
     BigDecimal pool;
     String period = "2021";
     private int day = 1;
@@ -217,6 +218,38 @@ final class InputBuilder {
         return this;
     }
 
+    /** A village's monthly 党建 grade and its place among the township's villages that month. */
+    InputBuilder villageGrade(String village, String month, String grade, Integer rank, Integer rankCount) {
+        villageGrades.add(new ScoringInput.VillageGrade(village, month, null, grade, rank, rankCount));
+        return this;
+    }
+
+    /** Takes a subject already added out of the ranking with a reason. */
+    InputBuilder excluded(String id, String reason) {
+        for (int i = 0; i < subjects.size(); i++) {
+            Subject s = subjects.get(i);
+            if (s.id().equals(id)) {
+                subjects.set(
+                        i,
+                        new Subject(
+                                s.id(),
+                                s.name(),
+                                s.group(),
+                                s.unitId(),
+                                s.role(),
+                                s.supervisedUnitIds(),
+                                s.staffType(),
+                                s.villageId(),
+                                s.villageResident(),
+                                s.monthsInPost(),
+                                s.tags(),
+                                s.members(),
+                                reason));
+            }
+        }
+        return this;
+    }
+
     InputBuilder adjust(
             String id, String subject, String target, BigDecimal newValue, BigDecimal delta, String reason) {
         adjustments.add(new Adjustment(id, subject, target, newValue, delta, reason));
@@ -241,6 +274,17 @@ final class InputBuilder {
     }
 
     ScoringInput build() {
-        return new ScoringInput(period, subjects, facts, ratings, periods, targets, prior, adjustments, pool, payout);
+        return new ScoringInput(
+                period,
+                subjects,
+                facts,
+                ratings,
+                periods,
+                targets,
+                prior,
+                adjustments,
+                pool,
+                payout,
+                villageGrades.isEmpty() ? null : villageGrades);
     }
 }

@@ -6,6 +6,8 @@ import cn.kaohe.org.CadreRef;
 import cn.kaohe.org.CadreService;
 import cn.kaohe.org.CadreSummary;
 import cn.kaohe.org.OrgService;
+import cn.kaohe.org.PostHistory;
+import cn.kaohe.org.PostTerm;
 import cn.kaohe.org.StaffType;
 import cn.kaohe.web.security.AccessPolicy;
 import jakarta.validation.Valid;
@@ -29,11 +31,26 @@ class CadreController {
     private final OrgService org;
     private final CadreService service;
     private final AccessPolicy policy;
+    private final PostHistory posts;
 
-    CadreController(OrgService org, CadreService service, AccessPolicy policy) {
+    CadreController(OrgService org, CadreService service, AccessPolicy policy, PostHistory posts) {
         this.org = org;
         this.service = service;
         this.policy = policy;
+        this.posts = posts;
+    }
+
+    /** The cadre's posts over time (任职经历), oldest first. */
+    @GetMapping("/{id}/posts")
+    List<PostTerm> posts(@PathVariable long id) {
+        org.cadre(id);
+        return posts.of(id);
+    }
+
+    /** Replaces the cadre's post history (a new hire's first month, a transfer dated in the past); audited. */
+    @PutMapping("/{id}/posts")
+    List<PostTerm> replacePosts(@PathVariable long id, @Valid @RequestBody Requests.PostHistoryChange r) {
+        return posts.replace(id, r.terms(), r.reason());
     }
 
     /**

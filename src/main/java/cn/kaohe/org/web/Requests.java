@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 
 /** Request bodies of the organisation API; every change carries a reason for the audit trail. */
@@ -96,4 +97,14 @@ final class Requests {
             Long parentId,
             Integer sortOrder,
             @NotBlank(message = "请填写原因") String reason) {}
+
+    /** A cadre's whole post history (任职经历) and why it changes. */
+    record PostHistoryChange(
+            @NotNull(message = "必填") List<cn.kaohe.org.PostHistory.TermCommand> terms,
+            @NotBlank(message = "请填写原因") @Size(max = 500, message = "最多 500 字") String reason) {}
+
+    /** A unit's ranking group (评比类别: 区直部门、镇乡、街道; empty: from the unit's kind). */
+    record RankingGroupChange(
+            @Size(max = 30, message = "最多 30 字") String rankingGroup,
+            @NotBlank(message = "请填写原因") @Size(max = 500, message = "最多 500 字") String reason) {}
 }

@@ -2,14 +2,18 @@ package cn.kaohe.org.web;
 
 import cn.kaohe.org.CadreSummary;
 import cn.kaohe.org.OrgService;
+import cn.kaohe.org.RankingGroup;
+import cn.kaohe.org.RankingGroups;
 import cn.kaohe.org.UnitDetail;
 import cn.kaohe.org.UnitNode;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,9 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 class UnitController {
 
     private final OrgService org;
+    private final RankingGroups groups;
 
-    UnitController(OrgService org) {
+    UnitController(OrgService org, RankingGroups groups) {
         this.org = org;
+        this.groups = groups;
+    }
+
+    /** Places the unit in a ranking group (seed 004 第二十一条 分开评比); empty: the group of its kind. Audited. */
+    @PutMapping("/{id}/ranking-group")
+    Map<String, String> rankingGroup(@PathVariable long id, @Valid @RequestBody Requests.RankingGroupChange r) {
+        RankingGroup g = groups.set(id, r.rankingGroup(), r.reason());
+        return g == null ? Map.of() : Map.of("rankingGroup", g.name(), "label", g.label());
     }
 
     @GetMapping

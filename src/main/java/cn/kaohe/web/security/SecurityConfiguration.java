@@ -137,6 +137,13 @@ class SecurityConfiguration {
                         // changes, the inspection checks, the committee decides — checked by TargetController
                         .requestMatchers("/api/targets", "/api/targets/**")
                         .authenticated()
+                        // issue 13: exclusions from a campaign's ranking and the villages' monthly 党建 grades
+                        .requestMatchers(
+                                "/api/campaigns/*/exclusions",
+                                "/api/campaigns/*/exclusions/**",
+                                "/api/village-grades",
+                                "/api/village-grades/**")
+                        .hasRole(Role.OFFICE.name())
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/campaigns/*/reports",
