@@ -218,6 +218,49 @@ class ReliabilityIT {
         assertThat(recheck.recheck()).as("a campaign is moved on once").isZero();
     }
 
+    @Test
+    void aCampaignWaitingForAppealsThatAreAllClosedIsMovedOnByTheRecheck() {
+        time.set("2026-09-07T09:00");
+        Campaign c = openMonthly("2026-04", "2026-09-09T18:00", "2026-09-18T18:00", "2026-09-25T18:00");
+        String key = "campaign-" + c.getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(key)
+                .singleResult()
+                .getId();
+        // the notice ended with an appeal open, the appeal was closed, but the message that should have woken the
+        // campaign was lost (a crash after commit): the campaign waits at ReceiveTask_AwaitAppealsClosed
+        org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder modification =
+                runtime.createProcessInstanceModification(instance)
+                        .startBeforeActivity("ReceiveTask_AwaitAppealsClosed");
+        for (var child : runtime.getActivityInstance(instance).getChildActivityInstances()) {
+            modification = modification.cancelActivityInstance(child.getId());
+        }
+        modification.execute(true, true);
+        jdbc.update("update campaign set status = 'AWAITING_APPEALS' where id = ?", c.getId());
+        assertThat(runtime.createExecutionQuery()
+                        .processInstanceBusinessKey(key)
+                        .activityId("ReceiveTask_AwaitAppealsClosed")
+                        .count())
+                .isEqualTo(1);
+
+        assertThat(recheck.recheck()).isEqualTo(1);
+
+        assertThat(runtime.createExecutionQuery()
+                        .processInstanceBusinessKey(key)
+                        .activityId("ReceiveTask_AwaitAppealsClosed")
+                        .count())
+                .as("no longer waiting for appeals")
+                .isZero();
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(instance)
+                        .activityId("ServiceTask_FinaliseCampaign")
+                        .count())
+                .as("the finalisation is due")
+                .isEqualTo(1);
+        assertThat(recheck.recheck()).as("a campaign is moved on once").isZero();
+    }
+
     private Campaign openMonthly(String period, String selfDue, String ratingDue, String reviewDue) {
         users.ensureCadres();
         long unit = jdbc.queryForObject("select id from org_unit where name = '党建办'", Long.class);
