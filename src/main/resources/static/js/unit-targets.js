@@ -129,6 +129,8 @@ function changeForm(book) {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const changes = [];
+    // a value the API cannot read is named by its place in the request (changes[0].points): mark the inputs so
+    form.querySelectorAll('input[data-field]').forEach((i) => i.removeAttribute('data-field'));
     for (const t of book.targets) {
       const v = (n) => { const i = form.elements[`t${t.id}.${n}`]; return i ? i.value.trim() : null; };
       const c = { id: t.id };
@@ -136,7 +138,10 @@ function changeForm(book) {
       if (v('points') !== text(t.points)) c.points = v('points') || null;
       if (t.kind === 'NUMERIC' && v('targetValue') !== text(t.targetValue)) c.targetValue = v('targetValue') || null;
       if (t.kind === 'NUMERIC' && v('measureUnit') !== text(t.measureUnit)) c.measureUnit = v('measureUnit');
-      if (Object.keys(c).length > 1) changes.push(c);
+      if (Object.keys(c).length > 1) {
+        form.querySelectorAll(`input[name^="t${t.id}."]`).forEach((i) => { i.dataset.field = `changes[${changes.length}].${i.name.split('.')[1]}`; });
+        changes.push(c);
+      }
     }
     busy(form, async () => {
       clearErrors(form);
