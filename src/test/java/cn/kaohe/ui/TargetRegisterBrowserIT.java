@@ -226,6 +226,37 @@ class TargetRegisterBrowserIT {
             assertThat(page).as("no code on the unit's page").doesNotContain(code);
         }
         browser.documentPage("unit-targets");
+        browser.size(Browser.PHONE);
+        assertThat((Long) browser.js("return document.documentElement.scrollWidth"))
+                .as("no sideways scrolling on a 375 px phone")
+                .isLessThanOrEqualTo(375L);
+        browser.size(Browser.DESKTOP);
+
+        // a second request is refused: without a reason the refusal stands at the note field, then 已退回 with the note
+        browser.type("form.change-request textarea[name=reason]", "再次申请调整分值");
+        browser.type("form.change-request input[name='t" + investment + ".points']", "50");
+        browser.type("form.change-request input[name='t" + projects + ".points']", "50");
+        browser.click("form.change-request button[type=submit]");
+        eventually("#content > .notice-ok", "等待领导小组审批");
+        long second = jdbc.queryForObject("select max(id) from target_change where unit_id = ?", Long.class, unit);
+        browser.logIn("fujiacheng");
+        browser.open("targets.html");
+        showRegister(scheme);
+        String secondRow = "section[aria-labelledby=h-changes] tr[data-change='" + second + "']";
+        browser.click(secondRow + " button[value=no]");
+        browser.text(secondRow + " [data-field=note] .field-error", "必填");
+        assertThat(jdbc.queryForObject("select status from target_change where id = ?", String.class, second))
+                .isEqualTo("SUBMITTED");
+        browser.type(secondRow + " input[name=note]", "调整理由不充分");
+        browser.click(secondRow + " button[value=no]");
+        eventually("section[aria-labelledby=h-changes] .notice-ok", "已退回");
+        drainJobs();
+        browser.logIn(head);
+        browser.open("unit-targets.html");
+        String secondUnitRow = "table.changes tr[data-change='" + second + "']";
+        browser.text(secondUnitRow, "已退回");
+        browser.text(secondUnitRow, "调整理由不充分");
+        assertThat(browser.find(row + " td.num").getText()).isEqualTo("55");
 
         // a cadre of another unit does not see this book
         browser.logIn("zhuhaiyan");
