@@ -16,6 +16,8 @@ const MENU = [
   { href: 'notice.html', label: '公示' },
   { href: 'appeals.html', label: '申诉', roles: ['OFFICE', 'COMMITTEE', 'COMMITTEE_HEAD', 'ADMIN'] },
   { href: 'targets.html', label: '目标责任书', roles: ['OFFICE', 'COMMITTEE'] },
+  // the unit's own side of the register; the page says 本单位暂无目标责任书 when the unit has none
+  { href: 'unit-targets.html', label: '本单位目标', roles: ['CADRE'] },
   { href: 'office.html', label: '绩考办', roles: ['OFFICE', 'ADMIN'] },
 ];
 

@@ -11,6 +11,7 @@ const committee = hasRole(user, 'COMMITTEE');
 
 const KINDS = [['NUMERIC', '有数据指标'], ['QUALITATIVE', '无数据指标']];
 const OUTCOMES = { GOOD: '完成且效果好', FAIR: '完成但效果一般', POOR: '完成但效果差', NOT_DONE: '未完成' };
+const STATUS = { SUBMITTED: '待审批', APPROVED: '已批准', REFUSED: '已退回' };
 const CHECKS = [['VERIFIED', '属实'], ['FALSIFIED', '弄虚作假（倒扣50%）'], ['MISSING', '缺项（按比例折算）']];
 
 const select = (options, attrs = {}) => el('select', attrs, options.map(([v, l]) => el('option', { value: v }, l)));
@@ -44,12 +45,13 @@ picker.addEventListener('submit', (ev) => { ev.preventDefault(); load(); });
 function completion(t) {
   if (!t.reportedAt) return '未上报';
   const what = t.notApplicable ? '申报缺项' : t.kind === 'NUMERIC' ? `完成 ${t.actual ?? '—'} ${t.measureUnit || ''}` : (OUTCOMES[t.outcome] || (t.forceMajeure ? '受不可抗拒因素影响' : '—'));
-  return el('span', {}, what, el('br'), el('small', {}, `${t.reportedBy} ${formatDateTime(t.reportedAt)}`), t.evidence ? el('br') : null, t.evidence ? el('small', {}, t.evidence) : null);
+  return el('span', {}, what, el('br'), el('small', {}, `${t.reportedBy} ${formatDateTime(t.reportedAt)}`), t.evidence ? el('br') : null, t.evidence ? el('small', {}, t.evidence) : null,
+    t.attachments ? el('br') : null, t.attachments ? el('small', {}, `附件：${t.attachments}`) : null);
 }
 
 function checkForm(t) {
   if (!office && !committee) return '—';
-  const form = el('form', { class: 'inline', novalidate: true },
+  const form = el('form', { class: 'inline check', novalidate: true, dataset: { target: t.id } },
     el('div', { class: 'field', dataset: { field: 'result' } }, select([['', '核验结果'], ...CHECKS], { name: 'result', 'aria-label': '核验结果' })),
     el('div', { class: 'field', dataset: { field: 'note' } }, el('input', { type: 'text', name: 'note', placeholder: '核验说明', 'aria-label': '核验说明' })),
     el('button', { type: 'submit', class: 'secondary' }, '核验'));
@@ -60,6 +62,7 @@ function checkForm(t) {
       try {
         await api(`/api/targets/${t.id}/check`, { method: 'POST', body: { result: form.elements.result.value || null, note: form.elements.note.value } });
         await load();
+        notice(register, `已核验：${t.title}`, 'ok');
       } catch (e) { showErrors(form, e); }
     });
   });
@@ -69,7 +72,7 @@ function checkForm(t) {
 function targetTable(list) {
   return el('table', { class: 'data' },
     el('thead', {}, el('tr', {}, ['单位', '序号', '目标', '分值', '类型', '目标值', '牵头单位', '协办单位', '完成情况', '察访核验'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, list.map((t) => el('tr', {},
+    el('tbody', {}, list.map((t) => el('tr', { dataset: { target: t.id } },
       el('td', {}, t.unitName), el('td', {}, String(t.position)), el('td', {}, t.title), el('td', { class: 'num' }, String(t.points)),
       el('td', {}, t.kind === 'NUMERIC' ? '有数据指标' : '无数据指标'),
       el('td', {}, t.kind === 'NUMERIC' ? `${t.targetValue} ${t.measureUnit}` : '—'),
@@ -87,8 +90,9 @@ function entryForm() {
     el('div', { class: 'field' }, el('label', {}, '计量单位', el('input', { type: 'text', name: 'measureUnit', placeholder: '万元、户、%' }))),
     el('div', { class: 'field' }, el('label', {}, '协办单位', select(flatten(units), { name: 'coUnitIds', multiple: true, size: 3 }))));
   const rows = el('fieldset', { dataset: { field: 'targets' } }, el('legend', {}, '目标'), row(),
-    el('button', { type: 'button', class: 'secondary', onclick: (ev) => ev.target.before(row()) }, '再加一项'));
-  const form = el('form', { novalidate: true },
+    el('button', { type: 'button', class: 'secondary add-target', onclick: (ev) => ev.target.before(row()) }, '再加一项'),
+    el('div', { class: 'field', dataset: { field: 'targets[].points' } }));
+  const form = el('form', { id: 'target-entry', novalidate: true },
     el('p', { class: 'hint' }, scheme ? `各项分值合计须等于“${scheme.categories.map((c) => `${c.name}”${c.points} 分`).join('、')}。` : ''),
     field('unitId', '被考核单位', select([['', '请选择'], ...flatten(units)])),
     rows,
@@ -96,13 +100,15 @@ function entryForm() {
   const forget = keepTyping(form, 'targets-entry');
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const targets = [...rows.querySelectorAll('.target-row')].map((r) => {
+    const kept = [...rows.querySelectorAll('.target-row')].filter((r) => r.querySelector('[name=title]').value.trim() || r.querySelector('[name=points]').value.trim());
+    kept.forEach((r, i) => r.querySelectorAll('[name]').forEach((input) => { input.closest('.field').dataset.field = `targets[${i}].${input.name}`; }));
+    const targets = kept.map((r) => {
       const v = (n) => r.querySelector(`[name=${n}]`).value.trim();
       const kind = v('kind');
       return { title: v('title'), points: v('points') || null, kind, targetValue: kind === 'NUMERIC' ? (v('targetValue') || null) : null,
         measureUnit: kind === 'NUMERIC' ? v('measureUnit') : null,
         coUnitIds: [...r.querySelector('[name=coUnitIds]').selectedOptions].map((o) => Number(o.value)) };
-    }).filter((t) => t.title || t.points);
+    });
     busy(form, async () => {
       clearErrors(form);
       try {
@@ -110,6 +116,7 @@ function entryForm() {
           period: current().period, targets } });
         forget();
         await load();
+        notice(entry, '目标责任书已登记。', 'ok');
       } catch (e) { showErrors(form, e); }
     });
   });
@@ -118,7 +125,7 @@ function entryForm() {
 
 function decisionForm(c) {
   if (!committee || c.status !== 'SUBMITTED') return '—';
-  const form = el('form', { class: 'inline', novalidate: true },
+  const form = el('form', { class: 'inline decision', novalidate: true, dataset: { change: c.id } },
     el('div', { class: 'field', dataset: { field: 'note' } }, el('input', { type: 'text', name: 'note', placeholder: '审批意见（不同意须填写理由）', 'aria-label': '审批意见' })),
     el('button', { type: 'submit', value: 'yes' }, '同意'), el('button', { type: 'submit', value: 'no', class: 'secondary' }, '不同意'));
   form.addEventListener('submit', (ev) => {
@@ -129,6 +136,7 @@ function decisionForm(c) {
       try {
         await api(`/api/targets/changes/${c.id}/decision`, { method: 'POST', body: { approve, note: form.elements.note.value } });
         await load();
+        notice(changes, `调整申请（编号 ${c.id}）${approve ? '已批准' : '已退回'}。`, 'ok');
       } catch (e) { showErrors(form, e, { codes: { 'TARGET-016': 'note' } }); }
     });
   });
@@ -138,9 +146,9 @@ function decisionForm(c) {
 function changeTable(list) {
   return el('table', { class: 'data' },
     el('thead', {}, el('tr', {}, ['编号', '单位', '理由', '调整内容', '状态', '审批时限', '审批', '办理'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, list.map((c) => el('tr', { class: c.decisionMet === false ? 'overdue' : null },
-      el('td', {}, String(c.id)), el('td', {}, c.unitName || ''), el('td', {}, c.reason), el('td', {}, el('code', {}, c.changes)),
-      el('td', {}, c.statusLabel, c.decisionEscalated ? el('span', { class: 'badge badge-overdue' }, '已超时上报') : null),
+    el('tbody', {}, list.map((c) => el('tr', { class: c.decisionMet === false ? 'overdue' : null, dataset: { change: c.id } },
+      el('td', {}, String(c.id)), el('td', {}, c.unitName || ''), el('td', {}, c.reason), el('td', {}, el('ul', {}, (c.summary || []).map((l) => el('li', {}, l)))),
+      el('td', {}, STATUS[c.status] || c.statusLabel, c.decisionEscalated ? el('span', { class: 'badge badge-overdue' }, '已超时上报') : null),
       el('td', {}, formatDateTime(c.decisionDue)),
       el('td', {}, c.decidedBy ? `${c.decidedBy} ${formatDateTime(c.decidedAt)}${c.decisionNote ? `：${c.decisionNote}` : ''}` : '—'),
       el('td', {}, decisionForm(c))))));

@@ -11,4 +11,6 @@ interface TargetChangeRepository extends JpaRepository<TargetChange, Long> {
     List<TargetChange> findBySchemeVersionIdAndPeriodLabelOrderByIdDesc(Long schemeVersionId, String periodLabel);
 
     List<TargetChange> findAllByOrderByIdDesc();
+
+    List<TargetChange> findByUnitIdOrderByIdDesc(Long unitId);
 }

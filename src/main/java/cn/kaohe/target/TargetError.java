@@ -20,7 +20,9 @@ public enum TargetError implements ErrorCode {
     INVALID_CHECK("TARGET-014", 400, "核验结果填写有误：{0}"),
     NOT_A_UNIT_SCHEME("TARGET-015", 400, "考核方案“{0}”考核的是干部，不是单位，不能登记目标责任书"),
     REFUSAL_REASON_REQUIRED("TARGET-016", 400, "不同意调整时请填写理由"),
-    TASK_NOT_OPEN("TARGET-017", 409, "调整申请（编号 {0}）没有待审批的任务");
+    TASK_NOT_OPEN("TARGET-017", 409, "调整申请（编号 {0}）没有待审批的任务"),
+    NO_UNIT("TARGET-018", 403, "只有在职单位干部可以查看本单位的目标责任书"),
+    NOT_YOUR_BOOK("TARGET-019", 403, "只能查看本单位的目标责任书和调整申请");
 
     private final String code;
     private final int httpStatus;

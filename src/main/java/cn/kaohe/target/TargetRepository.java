@@ -15,6 +15,8 @@ interface TargetRepository extends JpaRepository<Target, Long> {
     List<Target> findBySchemeVersionIdAndPeriodLabelOrderByUnitIdAscCategoryIdAscPositionAsc(
             Long schemeVersionId, String periodLabel);
 
+    List<Target> findByUnitIdOrderByPeriodLabelDescSchemeVersionIdDescCategoryIdAscPositionAsc(Long unitId);
+
     default List<Target> ofBook(TargetBook b) {
         return findBySchemeVersionIdAndUnitIdAndPeriodLabelAndCategoryIdOrderByPositionAsc(
                 b.schemeVersionId(), b.unitId(), b.periodLabel(), b.categoryId());

@@ -112,7 +112,7 @@ public final class TargetRules {
             out.add(Problem.ofField(at + ".points", "分值最多两位小数"));
         }
         if (item.kind() == null) {
-            out.add(Problem.ofField(at + ".kind", "请选择有数据指标（NUMERIC）或无数据指标（QUALITATIVE）"));
+            out.add(Problem.ofField(at + ".kind", "请选择有数据指标或无数据指标"));
         } else if (item.kind() == TargetKind.NUMERIC) {
             if (item.targetValue() == null || item.targetValue().signum() <= 0) {
                 out.add(Problem.ofField(at + ".targetValue", "有数据指标的目标须填写大于 0 的目标值"));
@@ -187,7 +187,7 @@ public final class TargetRules {
                 }
             } else {
                 if (c.outcome() == null && !Boolean.TRUE.equals(c.forceMajeure())) {
-                    out.add(Problem.ofField("outcome", "无数据指标的目标须选择完成情况（GOOD、FAIR、POOR、NOT_DONE）"));
+                    out.add(Problem.ofField("outcome", "无数据指标的目标须选择完成情况（效果好、一般、差或未完成）"));
                 }
                 if (c.actual() != null) {
                     out.add(Problem.ofField("actual", "无数据指标的目标不填完成数"));
@@ -201,7 +201,7 @@ public final class TargetRules {
     static List<Problem> checkProblems(TargetKind kind, boolean reported, Check c) {
         List<Problem> out = new ArrayList<>();
         if (c.result() == null) {
-            out.add(Problem.ofField("result", "请选择核验结果（VERIFIED 属实、FALSIFIED 弄虚作假、MISSING 缺项）"));
+            out.add(Problem.ofField("result", "请选择核验结果（属实、弄虚作假或缺项）"));
             return out;
         }
         if (c.result() != CheckResult.MISSING && !reported) {
@@ -247,6 +247,56 @@ public final class TargetRules {
                 falsified,
                 missing,
                 !missing && !falsified && t.isForceMajeure()));
+    }
+
+    /** The Chinese name of a target kind (有数据指标 / 无数据指标). */
+    public static String kindLabel(TargetKind kind) {
+        return kind == TargetKind.NUMERIC ? "有数据指标" : "无数据指标";
+    }
+
+    /**
+     * The differences between a target before and after a change, in words (分值 25 → 20, 目标值 5000 万元 → 4000 万元);
+     * {@code unitName} names the lead and co-responsible units. "未作改动" when nothing differs.
+     */
+    static List<String> differences(Item before, Item after, java.util.function.Function<Long, String> unitName) {
+        List<String> out = new ArrayList<>();
+        if (!java.util.Objects.equals(before.title(), after.title())) {
+            out.add("名称改为“" + after.title() + "”");
+        }
+        if (!same(before.points(), after.points())) {
+            out.add("分值 " + plain(before.points()) + " → " + plain(after.points()));
+        }
+        if (before.kind() != after.kind()) {
+            out.add("类型 " + kindLabel(before.kind()) + " → " + kindLabel(after.kind()));
+        }
+        String targetBefore = figure(before);
+        String targetAfter = figure(after);
+        if (!targetBefore.equals(targetAfter)) {
+            out.add("目标值 " + targetBefore + " → " + targetAfter);
+        }
+        if (!java.util.Objects.equals(before.leadUnitId(), after.leadUnitId()) && after.leadUnitId() != null) {
+            out.add("牵头单位改为" + unitName.apply(after.leadUnitId()));
+        }
+        List<Long> coBefore = before.coUnitIds() == null ? List.of() : before.coUnitIds();
+        List<Long> coAfter = after.coUnitIds() == null ? List.of() : after.coUnitIds();
+        if (!Set.copyOf(coBefore).equals(Set.copyOf(coAfter))) {
+            out.add("协办单位改为"
+                    + (coAfter.isEmpty()
+                            ? "无"
+                            : String.join("、", coAfter.stream().map(unitName).toList())));
+        }
+        return out.isEmpty() ? List.of("未作改动") : out;
+    }
+
+    private static String figure(Item i) {
+        return i.kind() == TargetKind.NUMERIC && i.targetValue() != null
+                ? plain(i.targetValue()) + " "
+                        + (i.measureUnit() == null ? "" : i.measureUnit().strip())
+                : "—";
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     static KaoheException invalid(TargetError code, List<Problem> problems) {

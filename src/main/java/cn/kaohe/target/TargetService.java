@@ -124,6 +124,102 @@ public class TargetService {
                 : changes.findBySchemeVersionIdAndPeriodLabelOrderByIdDesc(schemeVersionId, period);
     }
 
+    /**
+     * A unit's book as the unit sees it: the scheme and category it feeds, the change cut-off (seed 004 第九条: the
+     * first day a request is refused; null when the scheme sets none) and whether a request is still possible today,
+     * its targets and its change requests (newest first).
+     */
+    public record UnitBook(
+            TargetBook book,
+            String schemeName,
+            String categoryName,
+            java.math.BigDecimal categoryPoints,
+            LocalDate changeCutoff,
+            boolean changesOpen,
+            List<Target> targets,
+            List<TargetChange> changes) {}
+
+    /** Every book of a unit, newest period first, with its change requests (the unit's own view). */
+    @Transactional(readOnly = true)
+    public List<UnitBook> booksOfUnit(long unitId) {
+        Map<TargetBook, List<Target>> books = new LinkedHashMap<>();
+        for (Target t : targets.findByUnitIdOrderByPeriodLabelDescSchemeVersionIdDescCategoryIdAscPositionAsc(unitId)) {
+            books.computeIfAbsent(
+                            new TargetBook(t.getSchemeVersionId(), unitId, t.getPeriodLabel(), t.getCategoryId()),
+                            k -> new ArrayList<>())
+                    .add(t);
+        }
+        Map<TargetBook, List<TargetChange>> requests = new HashMap<>();
+        changes.findByUnitIdOrderByIdDesc(unitId)
+                .forEach(c -> requests.computeIfAbsent(c.book(), k -> new ArrayList<>())
+                        .add(c));
+        LocalDate today = today(clock);
+        List<UnitBook> out = new ArrayList<>();
+        books.forEach((book, list) -> {
+            SchemeVersion scheme = schemes.model(book.schemeVersionId());
+            SchemeVersion.Category category = category(book);
+            LocalDate cutoff = category.completion() == null
+                    ? null
+                    : category.completion()
+                            .changeCutoffIn(Period.parse(
+                                            cn.kaohe.shared.Cycle.valueOf(
+                                                    scheme.cycle().name()),
+                                            book.periodLabel())
+                                    .start()
+                                    .getYear())
+                            .orElse(null);
+            out.add(new UnitBook(
+                    book,
+                    scheme.name(),
+                    category.name(),
+                    category.points(),
+                    cutoff,
+                    cutoff == null || today.isBefore(cutoff),
+                    list,
+                    requests.getOrDefault(book, List.of())));
+        });
+        return out;
+    }
+
+    /**
+     * What each change request asks, in words (第2项“安全生产”：分值 25 → 20), against the targets before the change:
+     * the values the approved change replaced, or the book as it stands while the request is open or refused.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> describe(Collection<TargetChange> list) {
+        Map<Long, List<String>> out = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (TargetChange c : list) {
+            Map<Long, Target> current = new HashMap<>();
+            targets.ofBook(c.book()).forEach(t -> current.put(t.getId(), t));
+            Map<Long, TargetRules.Item> before = new HashMap<>();
+            current.forEach((id, t) -> before.put(id, t.item()));
+            if (c.getAppliedBefore() != null) {
+                read(c.getAppliedBefore()).forEach(i -> before.put(i.id(), i));
+            }
+            List<String> lines = new ArrayList<>();
+            for (TargetRules.Item r : read(c.getChanges())) {
+                Target t = r.id() == null ? null : current.get(r.id());
+                TargetRules.Item b = r.id() == null ? null : before.get(r.id());
+                if (b == null) {
+                    lines.add("目标（编号 " + r.id() + "）已不在目标责任书中");
+                    continue;
+                }
+                String head = (t == null ? "" : "第" + t.getPosition() + "项") + "“" + b.title() + "”：";
+                lines.add(head
+                        + String.join(
+                                "；",
+                                TargetRules.differences(
+                                        b,
+                                        merge(b, r),
+                                        id -> names.computeIfAbsent(
+                                                id, u -> roster.unitName(u).orElse(String.valueOf(u))))));
+            }
+            out.put(c.getId(), lines);
+        }
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public TargetChange change(long id) {
         return changes.findById(id).orElseThrow(() -> KaoheException.notFound("目标调整申请", id));
@@ -304,8 +400,7 @@ public class TargetService {
                     TargetError.WRONG_STEP, "调整申请" + c.getStatus().label(), "再审批");
         }
         if (approve == null) {
-            throw TargetRules.invalid(
-                    TargetError.INVALID_BOOK, List.of(Problem.ofField("approve", "请选择同意（true）或不同意（false）")));
+            throw TargetRules.invalid(TargetError.INVALID_BOOK, List.of(Problem.ofField("approve", "请选择同意或不同意")));
         }
         String text = note == null ? null : note.strip();
         if (!approve && (text == null || text.isEmpty())) {

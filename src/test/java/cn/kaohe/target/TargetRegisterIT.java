@@ -337,4 +337,78 @@ class TargetRegisterIT {
                         "select count(*) from target_change where unit_id = ?", Integer.class, d.development))
                 .isZero();
     }
+
+    @Test
+    void aUnitReadsOnlyItsOwnBooksAndChangeRequests() {
+        time.set("2026-02-02T09:00");
+        TargetDistrict d = new TargetDistrict(org, cadres);
+        long scheme = schemes.importPreset("zhongshan-units", null).getId();
+        List<Target> book = targets.registerBook(
+                new TargetService.RegisterBook(
+                        scheme,
+                        d.development,
+                        "2026",
+                        null,
+                        List.of(numeric("招商引资到位资金", 60, 5000, "万元"), qualitative("市区十件实事", 40))),
+                "office-tester");
+        // seed 004 第九条: before 1 July the unit asks to move 5 points from 招商引资 to 十件实事
+        TargetChange change = targets.requestChange(
+                new TargetService.RequestChange(
+                        scheme,
+                        d.development,
+                        "2026",
+                        null,
+                        "受上级政策调整影响",
+                        List.of(
+                                new TargetRules.Item(
+                                        book.get(0).getId(), null, new BigDecimal("55"), null, null, null, null, null),
+                                new TargetRules.Item(
+                                        book.get(1).getId(),
+                                        null,
+                                        new BigDecimal("45"),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null))),
+                d.unitActor(d.developmentHead, d.developmentHeadLogin));
+
+        JsonNode mine = users.as(anonymous, d.developmentHeadLogin).getForObject("/api/targets/mine", JsonNode.class);
+        assertThat(mine.get("unitName").asText()).isEqualTo("发改局" + d.tag);
+        assertThat(mine.get("books")).hasSize(1);
+        JsonNode b = mine.get("books").get(0);
+        assertThat(b.get("categoryName").asText()).isEqualTo("工作目标基本分");
+        assertThat(b.get("changeCutoff").asText()).isEqualTo("2026-07-01");
+        assertThat(b.get("changesOpen").asBoolean()).isTrue();
+        assertThat(b.get("openChangeId").asLong()).isEqualTo(change.getId());
+        assertThat(b.get("targets")).hasSize(2);
+        assertThat(b.get("changes").get(0).get("summary").toString())
+                .contains("第1项“招商引资到位资金”：分值 60 → 55")
+                .contains("第2项“市区十件实事”：分值 40 → 45");
+        // the clerk of the same unit reads the request; another unit's head sees no book and may not read it
+        String clerk = "tdc" + d.tag.toLowerCase();
+        assertThat(users.as(anonymous, clerk)
+                        .getForEntity("/api/targets/changes/" + change.getId(), JsonNode.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        TestRestTemplate foreign = users.as(anonymous, d.housingHeadLogin);
+        assertThat(foreign.getForObject("/api/targets/mine", JsonNode.class).get("books"))
+                .isEmpty();
+        ResponseEntity<JsonNode> refused =
+                foreign.getForEntity("/api/targets/changes/" + change.getId(), JsonNode.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("TARGET-019");
+        assertThat(foreign.getForEntity(
+                                "/api/targets/books?schemeVersionId=" + scheme + "&unitId=" + d.development
+                                        + "&period=2026",
+                                JsonNode.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        // a login without a unit (the office's service account) has no unit's side
+        ResponseEntity<JsonNode> noUnit = users.office(anonymous).getForEntity("/api/targets/mine", JsonNode.class);
+        assertThat(noUnit.getStatusCode().value()).isEqualTo(403);
+        assertThat(noUnit.getBody().get("code").asText()).isEqualTo("TARGET-018");
+    }
 }

@@ -3,8 +3,10 @@ package cn.kaohe.target.web;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.StoredScheme;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.shared.KaoheException;
 import cn.kaohe.target.Target;
 import cn.kaohe.target.TargetChange;
+import cn.kaohe.target.TargetError;
 import cn.kaohe.target.TargetKind;
 import cn.kaohe.target.TargetRules;
 import cn.kaohe.target.TargetService;
@@ -97,7 +99,25 @@ class TargetController {
             String decidedBy,
             OffsetDateTime decidedAt,
             String decisionNote,
-            String appliedBefore) {}
+            String appliedBefore,
+            List<String> summary) {}
+
+    /** A book as its unit sees it: what it feeds, the change cut-off, its targets and its change requests. */
+    record UnitBookView(
+            Long schemeVersionId,
+            String schemeName,
+            String period,
+            String category,
+            String categoryName,
+            BigDecimal categoryPoints,
+            java.time.LocalDate changeCutoff,
+            boolean changesOpen,
+            Long openChangeId,
+            List<TargetView> targets,
+            List<ChangeView> changes) {}
+
+    /** The logged-in cadre's unit and its books. */
+    record MyBooks(Long unitId, String unitName, List<UnitBookView> books) {}
 
     /** A scheme version that can carry targets, with its COMPLETION categories. */
     record SchemeOption(Long id, String name, String cycle, List<Map<String, Object>> categories) {}
@@ -182,8 +202,47 @@ class TargetController {
 
     @GetMapping("/changes/{id}")
     ChangeView change(@PathVariable long id) {
-        policy.require(Role.OFFICE, Role.COMMITTEE);
-        return changeViews(List.of(targets.change(id))).get(0);
+        TargetChange c = targets.change(id);
+        KaoheUser user = policy.user();
+        if (!user.hasAny(Role.OFFICE, Role.COMMITTEE)
+                && !targets.unitOfCadre(user.cadreId())
+                        .map(u -> u.equals(c.getUnitId()))
+                        .orElse(false)) {
+            throw new KaoheException(TargetError.NOT_YOUR_BOOK);
+        }
+        return changeViews(List.of(c)).get(0);
+    }
+
+    /**
+     * The unit's side (seed 004 第九、十六条): the books of the logged-in cadre's own unit (its head or clerk: any active
+     * cadre of the unit, ADR 0016), with their change requests and the inspection's checks. No other unit's book is
+     * reachable here; a login without an active unit is refused (TARGET-018).
+     */
+    @GetMapping("/mine")
+    MyBooks mine() {
+        KaoheUser user = policy.user();
+        long unitId = targets.unitOfCadre(user.cadreId()).orElseThrow(() -> new KaoheException(TargetError.NO_UNIT));
+        List<UnitBookView> books = new ArrayList<>();
+        for (TargetService.UnitBook b : targets.booksOfUnit(unitId)) {
+            List<ChangeView> changes = changeViews(b.changes());
+            books.add(new UnitBookView(
+                    b.book().schemeVersionId(),
+                    b.schemeName(),
+                    b.book().periodLabel(),
+                    b.book().categoryId(),
+                    b.categoryName(),
+                    b.categoryPoints(),
+                    b.changeCutoff(),
+                    b.changesOpen(),
+                    changes.stream()
+                            .filter(c -> "SUBMITTED".equals(c.status()))
+                            .map(ChangeView::id)
+                            .findFirst()
+                            .orElse(null),
+                    views(b.targets()),
+                    changes));
+        }
+        return new MyBooks(unitId, targets.unitNames(List.of(unitId)).get(unitId), books);
     }
 
     @PostMapping("/changes/{id}/decision")
@@ -246,6 +305,7 @@ class TargetController {
     private List<ChangeView> changeViews(List<TargetChange> list) {
         Map<Long, String> names =
                 targets.unitNames(list.stream().map(TargetChange::getUnitId).toList());
+        Map<Long, List<String>> summaries = targets.describe(list);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return list.stream()
                 .map(c -> new ChangeView(
@@ -266,7 +326,8 @@ class TargetController {
                         c.getDecidedBy(),
                         c.getDecidedAt(),
                         c.getDecisionNote(),
-                        c.getAppliedBefore()))
+                        c.getAppliedBefore(),
+                        summaries.getOrDefault(c.getId(), List.of())))
                 .toList();
     }
 }
