@@ -184,7 +184,8 @@ async function load(selected) {
           el('ul', {}, (failure.problems || []).slice(0, 20).map((p) => el('li', {}, p.message))))
         : el('p', {}, '排名所需材料齐全后自动计算排名，届时在此审议。'),
       inputs ? el('ul', { class: 'inputs' }, inputs.items.map((i) => el('li', { class: i.complete ? 'ok' : 'missing' },
-        `${i.complete ? '✓' : '✗'} ${i.label}`, i.complete ? '' : `：缺 ${i.missing.join('、')}`))) : null);
+        `${i.complete ? '✓' : '✗'} ${i.label}`, i.complete ? (i.missing && i.missing.length ? `：未设置 ${i.missing.join('、')}` : '')
+          : `：缺 ${i.missing.join('、')}`))) : null);
   }
   // withdrawing asks for a reason in place (required; the server's error shows at the field with its code)
   const withdraw = (x, cell) => {

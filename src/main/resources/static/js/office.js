@@ -97,7 +97,8 @@ function inputsChecklist(list) {
     el('h3', {}, list.complete ? '排名所需材料已齐全' : '排名所需材料（未齐，录入后自动计算排名）'),
     el('ul', {}, list.items.map((i) => el('li', { class: i.complete ? 'ok' : 'missing', dataset: { code: i.code } },
       el('strong', {}, `${i.complete ? '✓' : '✗'} ${i.label}`),
-      i.complete ? null : el('span', {}, `：缺 ${i.missing.join('、')}`)))));
+      i.complete ? (i.missing && i.missing.length ? el('span', {}, `：未设置 ${i.missing.join('、')}`) : null)
+        : el('span', {}, `：缺 ${i.missing.join('、')}`)))));
 }
 
 async function groupRatingsSection(box) {

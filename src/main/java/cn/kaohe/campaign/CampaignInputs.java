@@ -35,6 +35,7 @@ public class CampaignInputs {
     private final AuditTrail audit;
     private final SchemeCatalog schemes;
     private final CampaignTargets targets;
+    private final MidYearTransfers transfers;
 
     CampaignInputs(
             CampaignRepository campaigns,
@@ -46,7 +47,8 @@ public class CampaignInputs {
             Notifications notifications,
             AuditTrail audit,
             SchemeCatalog schemes,
-            CampaignTargets targets) {
+            CampaignTargets targets,
+            MidYearTransfers transfers) {
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.adjustments = adjustments;
@@ -57,6 +59,7 @@ public class CampaignInputs {
         this.audit = audit;
         this.schemes = schemes;
         this.targets = targets;
+        this.transfers = transfers;
     }
 
     /** One input of the ranking: complete, or the names of who or what is missing. */
@@ -122,6 +125,7 @@ public class CampaignInputs {
             List<String> missing = List.copyOf(slotMissing.get(e.getKey()));
             items.add(new Item(e.getValue().code(), e.getValue().label(), missing.isEmpty(), missing));
         }
+        liaisonItem(campaign, all).ifPresent(items::add);
         if (!other.isEmpty()) {
             items.add(new Item("OTHER", "其他问题", false, List.copyOf(other)));
         }
@@ -176,6 +180,32 @@ public class CampaignInputs {
                 new Item("TARGETS", "目标责任书", gaps.withoutTargets().isEmpty(), gaps.withoutTargets()),
                 new Item("TARGET_COMPLETIONS", "目标完成情况上报与核验", completions.isEmpty(), completions));
     }
+
+    /**
+     * Seed 000 三(一): a cadre who moved during the year and is not resident in a village is scored by his office's
+     * liaison village (所在办联系的村). The offices of such cadres that have none are named here; it does not hold the
+     * ranking up: those cadres keep today's reading (未驻村，取各村平均值) until the office sets one.
+     */
+    private java.util.Optional<Item> liaisonItem(Campaign campaign, List<Assessment> all) {
+        SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
+        Map<Long, MidYearTransfers.Transfer> moved = transfers.of(
+                campaign, scheme, all.stream().map(Assessment::getCadreId).toList());
+        if (moved.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, List<String>> byOffice = new LinkedHashMap<>();
+        moved.values().stream().filter(t -> t.villageId() == null).forEach(t -> byOffice.computeIfAbsent(
+                        t.unitName(), k -> new ArrayList<>())
+                .add(t.cadreName()));
+        List<String> lacking = new ArrayList<>();
+        byOffice.forEach((office, cadres) -> lacking.add(office + "（" + String.join("、", cadres) + "）"));
+        return java.util.Optional.of(new Item(LIAISON_VILLAGES, LIAISON_LABEL, true, lacking));
+    }
+
+    /** The checklist item of the offices' liaison villages: advisory (complete), naming the offices that have none. */
+    static final String LIAISON_VILLAGES = "LIAISON_VILLAGES";
+
+    static final String LIAISON_LABEL = "所在办联系的村（年中调动、未驻村的干部按其计分；未设置的办仍取各村平均值）";
 
     private List<Problem> dryRun(Campaign campaign, List<Assessment> all) {
         try {

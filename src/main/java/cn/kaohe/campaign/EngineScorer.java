@@ -61,6 +61,7 @@ class EngineScorer implements CampaignScorer {
     private final PostHistory posts;
     private final RankingGroups rankingGroups;
     private final VillageGrades villageGrades;
+    private final MidYearTransfers transfers;
     private final ObjectMapper json = SchemeDocuments.json();
 
     /** How many years back an annual campaign looks for 连续…年 (seed 002 四(二)5 needs one). */
@@ -79,7 +80,8 @@ class EngineScorer implements CampaignScorer {
             CampaignTargets targets,
             PostHistory posts,
             RankingGroups rankingGroups,
-            VillageGrades villageGrades) {
+            VillageGrades villageGrades,
+            MidYearTransfers transfers) {
         this.schemes = schemes;
         this.schemeAdapter = schemeAdapter;
         this.ledger = ledger;
@@ -90,6 +92,7 @@ class EngineScorer implements CampaignScorer {
         this.posts = posts;
         this.rankingGroups = rankingGroups;
         this.villageGrades = villageGrades;
+        this.transfers = transfers;
     }
 
     @Override
@@ -181,7 +184,7 @@ class EngineScorer implements CampaignScorer {
                         assessments.stream().map(Assessment::getSubjectUnitId).toList(),
                         scheme.pay().mode() == SchemeVersion.PayMode.UNIT_PRIZE,
                         excluded)
-                : subjects(campaign, byCadre.keySet(), excluded);
+                : subjects(campaign, scheme, byCadre.keySet(), excluded);
         Set<Long> unitIds = new HashSet<>();
         subjects.forEach(s -> unitIds.add(Long.valueOf(units ? s.id() : s.unitId())));
         List<LedgerFact> facts =
@@ -317,7 +320,8 @@ class EngineScorer implements CampaignScorer {
         return facts(campaign, scheme, scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT, List.of(), allUnits());
     }
 
-    private List<Subject> subjects(Campaign campaign, Collection<Long> cadreIds, Map<Long, String> excluded) {
+    private List<Subject> subjects(
+            Campaign campaign, SchemeVersion scheme, Collection<Long> cadreIds, Map<Long, String> excluded) {
         if (cadreIds.isEmpty()) {
             return List.of();
         }
@@ -326,6 +330,9 @@ class EngineScorer implements CampaignScorer {
         // seed 004 第二十四条 / issue 13: months in post this year from the roster history (annual campaigns only)
         Map<Long, List<PostTerm>> history = annual ? posts.of(cadreIds) : Map.of();
         Map<Long, String> seconded = annual ? longSecondments(campaign, cadreIds) : Map.of();
+        // seed 000 三(一): 中途涉及到的人员异动，如未安排驻村，则按照所在办联系的村确定分值
+        Map<Long, MidYearTransfers.Transfer> moved =
+                annual && MidYearTransfers.readsVillageGrades(scheme) ? transfers.of(campaign, history) : Map.of();
         Map<Long, List<String>> supervised = new HashMap<>();
         jdbc.query("select leader_id, unit_id from supervision", rs -> {
             supervised.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
@@ -360,7 +367,8 @@ class EngineScorer implements CampaignScorer {
                                 monthsInPost(history.get(id), year),
                                 Set.of(rs.getString("kind")),
                                 List.of(),
-                                reason));
+                                reason,
+                                liaisonVillage(moved.get(id))));
                     });
         }
         return subjects;
@@ -455,6 +463,13 @@ class EngineScorer implements CampaignScorer {
     }
 
     /** Months of the year in any post (null = no history: the engine's default of 12). */
+    /** The liaison village of a transferred cadre's office, as the engine reads it (null: none, today's reading). */
+    private static ScoringInput.LiaisonVillage liaisonVillage(MidYearTransfers.Transfer t) {
+        return t == null || t.villageId() == null
+                ? null
+                : new ScoringInput.LiaisonVillage(String.valueOf(t.villageId()), t.villageName());
+    }
+
     static Integer monthsInPost(List<PostTerm> terms, int year) {
         if (terms == null || terms.isEmpty()) {
             return null;
@@ -767,7 +782,7 @@ class EngineScorer implements CampaignScorer {
         }
     }
 
-    private static <T> List<List<T>> chunks(List<T> list, int size) {
+    static <T> List<List<T>> chunks(List<T> list, int size) {
         List<List<T>> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i += size) {
             out.add(list.subList(i, Math.min(list.size(), i + size)));

@@ -21,7 +21,9 @@ public enum OrgError implements ErrorCode {
     TEMPLATE_FORMAT("ORG-016", 400, "模板格式只能是 xlsx 或 csv，收到：{0}"),
     // roster history (issue 13, docs/adr/0017); codes from 030 on leave room for the other branches' additions
     POST_HISTORY_INVALID("ORG-030", 400, "任职经历有误：{0}"),
-    RANKING_GROUP_INVALID("ORG-031", 400, "评比类别有误：{0}");
+    RANKING_GROUP_INVALID("ORG-031", 400, "评比类别有误：{0}"),
+    // 所在办联系的村 (seed 000 三(一), issue 13); codes from 040 on leave room for the other branches' additions
+    LIAISON_VILLAGE_INVALID("ORG-040", 400, "联系的村有误：{0}");
 
     private final String code;
     private final int httpStatus;

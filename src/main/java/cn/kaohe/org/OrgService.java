@@ -268,6 +268,10 @@ public class OrgService {
         return unit(unit.getId());
     }
 
+    java.util.Optional<OrgUnit> unitIfAny(long id) {
+        return units.findById(id);
+    }
+
     OrgUnit findUnit(long id) {
         return units.findById(id).orElseThrow(() -> new KaoheException(OrgError.UNIT_NOT_FOUND, String.valueOf(id)));
     }

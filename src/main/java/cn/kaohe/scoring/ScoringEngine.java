@@ -389,6 +389,13 @@ public final class ScoringEngine {
                     return points;
                 }
             }
+            ScoringInput.LiaisonVillage liaison = w.subject.liaisonVillage();
+            // only a category read from the villages' grades (its fallback is the villages' average, seed 000 三(一))
+            if (liaison != null
+                    && !w.subject.villageResident()
+                    && c.fallback() == SchemeVersion.GradeFallback.AVERAGE_OF_RATED) {
+                return liaisonVillageValue(w, c, liaison);
+            }
             BigDecimal fallback = gradeFallbacks.get(c.id());
             // seed 000 三(一): only cadres not resident in a village take the villages' average; a resident needs a grade
             if (c.fallback() == SchemeVersion.GradeFallback.AVERAGE_OF_RATED
@@ -399,6 +406,47 @@ public final class ScoringEngine {
             }
             problems.add(Problem.ofField("ratings." + w.id() + "." + c.id(), "缺少" + c.name() + "等次"));
             return BigDecimal.ZERO;
+        }
+
+        /**
+         * Seed 000 三(一): 中途涉及到的人员异动，如未安排驻村，则按照所在办联系的村确定分值 — the grade of the cadres resident
+         * in the office's liaison village (按照各村（社区）目标管理考核等次计分: a resident's grade is his village's).
+         */
+        BigDecimal liaisonVillageValue(SubjectWork w, Category c, ScoringInput.LiaisonVillage liaison) {
+            String village = liaison.villageName() == null ? liaison.villageId() : liaison.villageName();
+            Set<String> grades = new java.util.TreeSet<>();
+            for (SubjectWork o : works.values()) {
+                if (o.subject.villageResident() && liaison.villageId().equals(o.subject.villageId())) {
+                    for (Rating r : ratingsBySubject.getOrDefault(o.id(), List.of())) {
+                        if (c.id().equals(r.part())
+                                && r.grade() != null
+                                && c.gradePoints().containsKey(r.grade())) {
+                            grades.add(r.grade());
+                        }
+                    }
+                }
+            }
+            String field = "ratings." + w.id() + "." + c.id();
+            if (grades.size() != 1) {
+                problems.add(Problem.ofField(
+                        field,
+                        grades.isEmpty()
+                                ? "缺少" + c.name() + "等次：年中调动，未安排驻村，所在办联系的村（" + village + "）没有驻村干部的等次"
+                                : "缺少" + c.name() + "等次：所在办联系的村（" + village + "）驻村干部的等次不一致（" + String.join("、", grades)
+                                        + "）"));
+                return BigDecimal.ZERO;
+            }
+            String grade = grades.iterator().next();
+            BigDecimal points = c.gradePoints().get(grade);
+            line(
+                    w,
+                    c,
+                    c.id(),
+                    c.clause(),
+                    List.of(),
+                    points,
+                    c.name() + "：年中调动，未安排驻村，按所在办联系的村（" + village + "）等次“" + grade + "”计 " + text(points) + " 分");
+            return points;
         }
 
         BigDecimal periodValue(SubjectWork w, Category c) {

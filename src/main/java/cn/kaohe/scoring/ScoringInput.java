@@ -119,7 +119,40 @@ public record ScoringInput(
             Integer monthsInPost,
             Set<String> tags,
             List<Member> members,
-            String excludedReason) {
+            String excludedReason,
+            LiaisonVillage liaisonVillage) {
+
+        /** A subject without a liaison village of his office (every subject before issue 13's 联村 rule). */
+        public Subject(
+                String id,
+                String name,
+                String group,
+                String unitId,
+                Role role,
+                List<String> supervisedUnitIds,
+                StaffType staffType,
+                String villageId,
+                Boolean villageResident,
+                Integer monthsInPost,
+                Set<String> tags,
+                List<Member> members,
+                String excludedReason) {
+            this(
+                    id,
+                    name,
+                    group,
+                    unitId,
+                    role,
+                    supervisedUnitIds,
+                    staffType,
+                    villageId,
+                    villageResident,
+                    monthsInPost,
+                    tags,
+                    members,
+                    excludedReason,
+                    null);
+        }
 
         /** A subject taking part in the ranking. */
         public Subject(
@@ -174,6 +207,14 @@ public record ScoringInput(
             return tag != null && (tags.contains(tag) || ("VILLAGE_RESIDENT".equals(tag) && villageResident));
         }
     }
+
+    /**
+     * The village (community) whose 目标管理 grade scores a subject's grade-mapped categories (联村工作) when he has no
+     * grade of his own: seed 000 三(一) "中途涉及到的人员异动，如未安排驻村，则按照所在办联系的村确定分值" — given by the
+     * caller only for a cadre who moved during the period and is not resident in a village. The village's grade is
+     * the grade of the subjects resident in it.
+     */
+    public record LiaisonVillage(String villageId, String villageName) {}
 
     /**
      * A person of an assessed unit (seed 004: prizes per role; seed 002: outcomes per role).

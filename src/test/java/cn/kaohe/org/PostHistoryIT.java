@@ -191,4 +191,38 @@ class PostHistoryIT {
         assertThat(unknown.body().at("/problems/0/field").asText()).isEqualTo("rankingGroup");
         assertThat(groups.of(List.of(t.finance.id()))).containsEntry(t.finance.id(), RankingGroup.SUBDISTRICT);
     }
+
+    @Test
+    void anOfficeLiaisesWithAVillageOfItsOwnTownshipOnly() {
+        // seed 000 三(一): 中途涉及到的人员异动，如未安排驻村，则按照所在办联系的村确定分值 — the office sets 所在办联系的村
+        String path = "/api/units/" + t.office.id() + "/liaison-village";
+        var set = http.send(
+                HttpMethod.PUT, path, "{\"liaisonVillageId\":" + t.community.id() + ",\"reason\":\"年初联村安排\"}");
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.body().at("/liaisonVillage/id").asLong()).isEqualTo(t.community.id());
+        TestTownship other = new TestTownship(org);
+        for (long bad : List.of(t.finance.id(), other.village.id(), 987654321L)) {
+            var refused = http.send(HttpMethod.PUT, path, "{\"liaisonVillageId\":" + bad + ",\"reason\":\"改联系村\"}");
+            assertThat(refused.status()).as("village %s", bad).isEqualTo(400);
+            assertThat(refused.body().path("code").asText()).isEqualTo("ORG-040");
+            assertThat(refused.body().at("/problems/0/field").asText()).isEqualTo("liaisonVillageId");
+        }
+        var noReason = http.send(HttpMethod.PUT, path, "{\"liaisonVillageId\":" + t.village.id() + "}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body().at("/problems/0/field").asText()).isEqualTo("reason");
+        // nothing changed by the refused requests
+        assertThat(http.send(HttpMethod.GET, path, null)
+                        .body()
+                        .at("/liaisonVillage/id")
+                        .asLong())
+                .isEqualTo(t.community.id());
+        var cleared = http.send(HttpMethod.PUT, path, "{\"liaisonVillageId\":null,\"reason\":\"不再联系\"}");
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(http.send(HttpMethod.GET, path, null).body().has("liaisonVillage"))
+                .isFalse();
+        assertThat(audit.history("OrgUnit", t.office.code()))
+                .filteredOn(r -> r.getAction().equals("UNIT_LIAISON_VILLAGE_CHANGED"))
+                .extracting(r -> r.getReason())
+                .containsExactlyInAnyOrder("年初联村安排", "不再联系");
+    }
 }

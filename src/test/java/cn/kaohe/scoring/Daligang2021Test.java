@@ -451,4 +451,61 @@ class Daligang2021Test {
         SubjectResult r = engine.score(SCHEME, b.build()).subject("c1").orElseThrow();
         assertThat(r.categoryScores().get("liaison")).isEqualByComparingTo("290");
     }
+
+    /** Residents r1 (v1 优秀) and r2 (v2 良好): the villages' average is 290, v2's own grade 良好 280. */
+    private static InputBuilder twoVillages() {
+        InputBuilder b = new InputBuilder().villager("r1", "v1", true).villager("r2", "v2", true);
+        b.grade("r1", "liaison", "优秀").grade("r2", "liaison", "良好");
+        return b;
+    }
+
+    private static InputBuilder rated(InputBuilder b, String... ids) {
+        for (String id : ids) {
+            b.rating(id, "COMMITTEE", "central", 100);
+        }
+        return b;
+    }
+
+    @Test
+    void aCadreWhoMovedMidYearWithoutAVillageTakesTheGradeOfHisOfficesLiaisonVillage() {
+        // seed 000 三(一): 中途涉及到的人员异动，如未安排驻村，则按照所在办联系的村确定分值 — v2 良好 280, not the average 290
+        InputBuilder b = rated(twoVillages().transferred("t1", "office", "v2", "二村"), "r1", "r2", "t1");
+        SubjectResult r = engine.score(SCHEME, b.build()).subject("t1").orElseThrow();
+        assertThat(r.categoryScores().get("liaison")).isEqualByComparingTo("280");
+        assertThat(r.explanation())
+                .anySatisfy(l -> assertThat(l.description()).isEqualTo("联村工作：年中调动，未安排驻村，按所在办联系的村（二村）等次“良好”计 280 分"));
+    }
+
+    @Test
+    void aGradeEnteredForTheTransferredCadreHimselfWins() {
+        // seed 000 三(一): the office's own entry for the cadre (e.g. 联村安排以年初下发的文件为准) comes before the office's village
+        InputBuilder b = rated(twoVillages().transferred("t1", "office", "v2", "二村"), "r1", "r2", "t1");
+        b.grade("t1", "liaison", "合格");
+        SubjectResult r = engine.score(SCHEME, b.build()).subject("t1").orElseThrow();
+        assertThat(r.categoryScores().get("liaison")).isEqualByComparingTo("260");
+    }
+
+    @Test
+    void aLiaisonVillageWithoutAGradedResidentIsAMissingGradeNamingTheVillage() {
+        // seed 000 三(一): 按照所在办联系的村确定分值 — the village's grade is needed; v3 has nobody graded
+        InputBuilder b = rated(twoVillages().transferred("t1", "office", "v3", "三村"), "r1", "r2", "t1");
+        var input = b.build();
+        assertThatThrownBy(() -> engine.score(SCHEME, input))
+                .isInstanceOfSatisfying(
+                        KaoheException.class, e -> assertThat(e.problems()).anySatisfy(p -> {
+                            assertThat(p.field()).isEqualTo("ratings.t1.liaison");
+                            assertThat(p.message()).contains("三村");
+                        }));
+    }
+
+    @Test
+    void residentsOfTheLiaisonVillageWithDifferentGradesAreAProblemNotAGuess() {
+        // seed 000 三(一): one grade per village (按照各村目标管理考核等次计分); two residents of v2 disagree
+        InputBuilder b = twoVillages().villager("r3", "v2", true).transferred("t1", "office", "v2", "二村");
+        b.grade("r3", "liaison", "合格");
+        var input = rated(b, "r1", "r2", "r3", "t1").build();
+        assertThatThrownBy(() -> engine.score(SCHEME, input))
+                .isInstanceOfSatisfying(KaoheException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.message()).contains("不一致（合格、良好）")));
+    }
 }

@@ -250,6 +250,25 @@ final class InputBuilder {
         return this;
     }
 
+    /** A cadre of an office, not resident in a village, whose office liaises with a village (seed 000 三(一)). */
+    InputBuilder transferred(String id, String unit, String village, String villageName) {
+        return subject(new Subject(
+                id,
+                id,
+                null,
+                unit,
+                Role.STAFF,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                new ScoringInput.LiaisonVillage(village, villageName)));
+    }
+
     InputBuilder adjust(
             String id, String subject, String target, BigDecimal newValue, BigDecimal delta, String reason) {
         adjustments.add(new Adjustment(id, subject, target, newValue, delta, reason));

@@ -107,4 +107,7 @@ final class Requests {
     record RankingGroupChange(
             @Size(max = 30, message = "最多 30 字") String rankingGroup,
             @NotBlank(message = "请填写原因") @Size(max = 500, message = "最多 500 字") String reason) {}
+
+    record LiaisonVillageChange(
+            Long liaisonVillageId, @NotBlank(message = "请填写原因") @Size(max = 500, message = "最多 500 字") String reason) {}
 }

@@ -1,11 +1,13 @@
 package cn.kaohe.org.web;
 
 import cn.kaohe.org.CadreSummary;
+import cn.kaohe.org.LiaisonVillages;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.org.RankingGroup;
 import cn.kaohe.org.RankingGroups;
 import cn.kaohe.org.UnitDetail;
 import cn.kaohe.org.UnitNode;
+import cn.kaohe.org.UnitRef;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +29,30 @@ class UnitController {
 
     private final OrgService org;
     private final RankingGroups groups;
+    private final LiaisonVillages liaisonVillages;
 
-    UnitController(OrgService org, RankingGroups groups) {
+    UnitController(OrgService org, RankingGroups groups, LiaisonVillages liaisonVillages) {
         this.org = org;
         this.groups = groups;
+        this.liaisonVillages = liaisonVillages;
+    }
+
+    /**
+     * Sets the village (community) the office liaises with (所在办联系的村, seed 000 三(一)); empty: none. A cadre who moved
+     * mid-year and is not resident in a village is scored by it in annual campaigns. Audited.
+     */
+    @PutMapping("/{id}/liaison-village")
+    Map<String, Object> liaisonVillage(@PathVariable long id, @Valid @RequestBody Requests.LiaisonVillageChange r) {
+        UnitRef village = liaisonVillages.set(id, r.liaisonVillageId(), r.reason());
+        return village == null ? Map.of() : Map.of("liaisonVillage", village);
+    }
+
+    /** The village the office liaises with, if set. */
+    @GetMapping("/{id}/liaison-village")
+    Map<String, Object> liaisonVillage(@PathVariable long id) {
+        org.unit(id);
+        UnitRef village = liaisonVillages.of(List.of(id)).get(id);
+        return village == null ? Map.of() : Map.of("liaisonVillage", village);
     }
 
     /** Places the unit in a ranking group (seed 004 第二十一条 分开评比); empty: the group of its kind. Audited. */
