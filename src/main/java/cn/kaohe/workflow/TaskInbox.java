@@ -483,6 +483,7 @@ public class TaskInbox {
         Long assessmentId = null;
         Long appealId = null;
         Long targetChangeId = null;
+        Long leaveId = null;
         if (ref != null && ref.businessKey() != null) {
             String key = ref.businessKey();
             long id = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
@@ -492,9 +493,11 @@ public class TaskInbox {
                 appealId = id;
             } else if (key.startsWith("target-change-")) {
                 targetChangeId = id;
+            } else if (key.startsWith("leave-")) {
+                leaveId = id;
             }
         }
         return new TaskCompletionHandler.TaskContext(
-                t.getId(), ref == null ? null : ref.campaignId(), assessmentId, appealId, targetChangeId);
+                t.getId(), ref == null ? null : ref.campaignId(), assessmentId, appealId, targetChangeId, leaveId);
     }
 }
