@@ -8,25 +8,19 @@ import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
 import cn.kaohe.notification.Notifications;
-import cn.kaohe.org.CadreCommand;
 import cn.kaohe.org.CadreService;
-import cn.kaohe.org.Gender;
-import cn.kaohe.org.LeadershipRole;
 import cn.kaohe.org.OrgService;
-import cn.kaohe.org.PostRank;
-import cn.kaohe.org.StaffType;
-import cn.kaohe.org.UnitKind;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.support.EngineTime;
 import cn.kaohe.support.IntegrationTest;
+import cn.kaohe.support.SmallTown;
 import cn.kaohe.support.Tasks;
 import cn.kaohe.workflow.InboxTask;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -89,7 +83,16 @@ class LeaveProcessIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    String tag;
+    @Autowired
+    cn.kaohe.support.RawCampaigns campaigns;
+
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+
+    @Autowired
+    cn.kaohe.support.TestUsers users;
+
+    SmallTown t;
     long office;
     long leader;
     String leaderLogin;
@@ -100,16 +103,13 @@ class LeaveProcessIT {
     void aTownshipWithALeaderAndAClerk() {
         // Monday 1 June 2026, 09:00: the week of 1–5 June has five working days
         time.set("2026-06-01T09:00");
-        tag = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toLowerCase();
-        long town = org.createUnit("LV" + tag, "请假镇" + tag, UnitKind.TOWNSHIP, null, 0, "请假测试")
-                .id();
-        office = org.createUnit("LV" + tag + "-DZB", "党政办" + tag, UnitKind.OFFICE, town, 1, "请假测试")
-                .id();
-        leaderLogin = "lvl" + tag;
-        leader = cadre("L1", "李副镇长", town, PostRank.DEPUTY, LeadershipRole.DEPUTY_MAYOR, leaderLogin);
-        cadres.supervise(leader, List.of(office), "请假测试");
-        clerkLogin = "lvc" + tag;
-        clerk = cadre("C1", "陈干事", office, PostRank.STAFF, null, clerkLogin);
+        // 李副镇长 supervises 党政办, where 陈干事 works
+        t = new SmallTown(org, cadres, "LV");
+        office = t.office;
+        leader = t.leader;
+        leaderLogin = t.leaderLogin;
+        clerk = t.clerk;
+        clerkLogin = t.clerkLogin;
         // the town-cadre-discipline preset (seed 001 篇四) knows LEAVE_DAYS (病事假) and ABSENCE_DAYS (旷工)
         schemes.importPreset("town-cadre-discipline", null);
     }
@@ -117,26 +117,6 @@ class LeaveProcessIT {
     @AfterEach
     void resetClock() {
         time.reset();
-    }
-
-    private long cadre(String local, String name, long unit, PostRank rank, LeadershipRole role, String login) {
-        return cadres.create(
-                        new CadreCommand(
-                                "LV" + tag + "-" + local,
-                                name,
-                                Gender.MALE,
-                                unit,
-                                role == null ? "干事" : "副镇长",
-                                rank,
-                                StaffType.ESTABLISHED,
-                                null,
-                                role,
-                                login,
-                                null,
-                                null),
-                        "请假测试")
-                .cadre()
-                .id();
     }
 
     LeaveService.Actor clerkActor() {
@@ -328,18 +308,46 @@ class LeaveProcessIT {
     }
 
     @Test
+    void theApiAnswers400WithTheCodeAndTheFieldAndTheCadreSeesTheirRequest() {
+        var asClerk = users.as(http, clerkLogin);
+        var bad = asClerk.postForEntity(
+                "/api/leaves",
+                java.util.Map.of("type", "PERSONAL", "from", "2026-06-05", "to", "2026-06-04", "reason", "家中有事"),
+                String.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("\"code\":\"LEAVE-001\"").contains("\"field\":\"to\"");
+        var ok = asClerk.postForEntity(
+                "/api/leaves",
+                java.util.Map.of("type", "PERSONAL", "from", "2026-06-03", "to", "2026-06-03", "reason", "家中有事"),
+                String.class);
+        assertThat(ok.getStatusCode().value()).isEqualTo(201);
+        assertThat(ok.getBody()).contains("\"approverLogin\":\"" + leaderLogin + "\"");
+        assertThat(asClerk.getForEntity("/api/leaves/mine", String.class).getBody())
+                .contains("家中有事");
+        // the leader sees it to approve; another cadre may not read it
+        assertThat(users.as(http, leaderLogin)
+                        .getForEntity("/api/leaves/to-approve", String.class)
+                        .getBody())
+                .contains("家中有事");
+        assertThat(users.as(http, t.otherClerkLogin)
+                        .getForEntity("/api/leaves", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+    }
+
+    @Test
     void leaveInAFinalisedCampaignsPeriodIsRefused() {
         long scheme = jdbc.queryForObject("select max(id) from scheme_version", Long.class);
-        long campaign = jdbc.queryForObject(
-                "insert into campaign (name, unit_id, cycle, period_label, period_start, period_end,"
-                        + " scheme_version_id, status, self_evaluation_due, rating_due, review_due,"
-                        + " notice_working_days, opened_by, opened_at)"
-                        + " values ('请假测试五月', ?, 'MONTHLY', '2026-05', date '2026-05-01', date '2026-05-31', ?,"
-                        + " 'FINALISED', now(), now(), now(), 5, 'office-tester', now()) returning id",
-                Long.class,
+        long campaign = campaigns.campaign(
                 office,
-                scheme);
-        jdbc.update("insert into assessment (campaign_id, cadre_id, status) values (?, ?, 'FINAL')", campaign, clerk);
+                scheme,
+                "MONTHLY",
+                "2026-05",
+                LocalDate.parse("2026-05-01"),
+                LocalDate.parse("2026-05-31"),
+                "FINALISED");
+        campaigns.assessment(campaign, clerk, leader, null);
         int before = storedRequests();
         assertField(ask(LeaveType.PERSONAL, "2026-05-29", "2026-06-02"), "LEAVE-003", "from");
         assertThat(storedRequests()).isEqualTo(before);
