@@ -43,6 +43,17 @@ public final class ProcessVocabulary {
         return "leave-" + leaveId;
     }
 
+    public static final String WORK_PLAN_PROCESS = "WorkPlanProcess";
+    public static final String TASK_REVIEW_WORK_PLAN = "Task_ReviewWorkPlan";
+    public static final String TASK_REVISE_WORK_PLAN = "Task_ReviseWorkPlan";
+    public static final String VAR_WORK_PLAN_ID = "workPlanId";
+    public static final String VAR_REVIEWER_LOGIN = "reviewerLogin";
+    public static final String VAR_CADRE_LOGIN = "cadreLogin";
+
+    public static String workPlanKey(long planId) {
+        return "work-plan-" + planId;
+    }
+
     public static final String TASK_SUBMIT_SELF_EVALUATION = "Task_SubmitSelfEvaluation";
     public static final String TASK_RATE_CADRE = "Task_RateCadre";
     public static final String TASK_REVIEW_CAMPAIGN = "Task_ReviewCampaign";

@@ -25,9 +25,15 @@ public interface TaskCompletionHandler {
 
     /** What a handler knows about the task: the ids from the process. */
     record TaskContext(
-            String taskId, Long campaignId, Long assessmentId, Long appealId, Long targetChangeId, Long leaveId) {
+            String taskId,
+            Long campaignId,
+            Long assessmentId,
+            Long appealId,
+            Long targetChangeId,
+            Long leaveId,
+            Long workPlanId) {
         public TaskContext(String taskId, Long campaignId, Long assessmentId, Long appealId) {
-            this(taskId, campaignId, assessmentId, appealId, null, null);
+            this(taskId, campaignId, assessmentId, appealId, null, null, null);
         }
     }
 }

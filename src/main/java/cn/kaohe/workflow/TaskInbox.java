@@ -484,6 +484,7 @@ public class TaskInbox {
         Long appealId = null;
         Long targetChangeId = null;
         Long leaveId = null;
+        Long workPlanId = null;
         if (ref != null && ref.businessKey() != null) {
             String key = ref.businessKey();
             long id = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
@@ -495,9 +496,17 @@ public class TaskInbox {
                 targetChangeId = id;
             } else if (key.startsWith("leave-")) {
                 leaveId = id;
+            } else if (key.startsWith("work-plan-")) {
+                workPlanId = id;
             }
         }
         return new TaskCompletionHandler.TaskContext(
-                t.getId(), ref == null ? null : ref.campaignId(), assessmentId, appealId, targetChangeId, leaveId);
+                t.getId(),
+                ref == null ? null : ref.campaignId(),
+                assessmentId,
+                appealId,
+                targetChangeId,
+                leaveId,
+                workPlanId);
     }
 }
