@@ -337,6 +337,35 @@ class LeaveProcessIT {
     }
 
     @Test
+    void twoOverlappingRequestsAtOnceLeaveOne() throws Exception {
+        // a double click: the lock on the cadre's row makes the second wait and see the first
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        leaves.ask(ask(LeaveType.PERSONAL, "2026-06-11", "2026-06-12"), clerkActor());
+                        return "ok";
+                    } catch (KaoheException e) {
+                        return e.errorCode().code();
+                    }
+                }));
+            }
+            List<String> codes = new java.util.ArrayList<>();
+            for (var f : answers) {
+                codes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsExactlyInAnyOrder("ok", "LEAVE-002");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(storedRequests()).isEqualTo(1);
+    }
+
+    @Test
     void leaveInAFinalisedCampaignsPeriodIsRefused() {
         long scheme = jdbc.queryForObject("select max(id) from scheme_version", Long.class);
         long campaign = campaigns.campaign(
