@@ -339,29 +339,9 @@ class LeaveProcessIT {
     @Test
     void twoOverlappingRequestsAtOnceLeaveOne() throws Exception {
         // a double click: the lock on the cadre's row makes the second wait and see the first
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        leaves.ask(ask(LeaveType.PERSONAL, "2026-06-11", "2026-06-12"), clerkActor());
-                        return "ok";
-                    } catch (KaoheException e) {
-                        return e.errorCode().code();
-                    }
-                }));
-            }
-            List<String> codes = new java.util.ArrayList<>();
-            for (var f : answers) {
-                codes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            assertThat(codes).containsExactlyInAnyOrder("ok", "LEAVE-002");
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(cn.kaohe.support.AtOnce.twice(
+                        () -> leaves.ask(ask(LeaveType.PERSONAL, "2026-06-11", "2026-06-12"), clerkActor())))
+                .containsExactlyInAnyOrder("ok", "LEAVE-002");
         assertThat(storedRequests()).isEqualTo(1);
     }
 
