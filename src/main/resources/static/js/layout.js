@@ -14,6 +14,7 @@ const MENU = [
   { href: 'rating.html', label: '领导评分', roles: ['LEADER'] },
   { href: 'committee.html', label: '领导小组审议', roles: ['COMMITTEE', 'COMMITTEE_HEAD', 'OFFICE', 'PARTY', 'ADMIN'] },
   { href: 'notice.html', label: '公示' },
+  { href: 'leave.html', label: '请销假' },
   { href: 'appeals.html', label: '申诉', roles: ['OFFICE', 'COMMITTEE', 'COMMITTEE_HEAD', 'ADMIN'] },
   { href: 'targets.html', label: '目标责任书', roles: ['OFFICE', 'COMMITTEE'] },
   // the unit's own side of the register; the page says 本单位暂无目标责任书 when the unit has none

@@ -31,6 +31,29 @@ public final class ProcessVocabulary {
         return "target-change-" + changeId;
     }
 
+    public static final String LEAVE_PROCESS = "LeaveProcess";
+    public static final String TASK_DECIDE_LEAVE = "Task_DecideLeave";
+    public static final String TASK_CONSENT_LEAVE = "Task_ConsentLeave";
+    public static final String MESSAGE_LEAVE_RETURNED = "Message_LeaveReturned";
+    public static final String VAR_LEAVE_ID = "leaveId";
+    public static final String VAR_APPROVER_LOGIN = "approverLogin";
+    public static final String VAR_OFFICE_CONSENT = "officeConsent";
+
+    public static String leaveKey(long leaveId) {
+        return "leave-" + leaveId;
+    }
+
+    public static final String WORK_PLAN_PROCESS = "WorkPlanProcess";
+    public static final String TASK_REVIEW_WORK_PLAN = "Task_ReviewWorkPlan";
+    public static final String TASK_REVISE_WORK_PLAN = "Task_ReviseWorkPlan";
+    public static final String VAR_WORK_PLAN_ID = "workPlanId";
+    public static final String VAR_REVIEWER_LOGIN = "reviewerLogin";
+    public static final String VAR_CADRE_LOGIN = "cadreLogin";
+
+    public static String workPlanKey(long planId) {
+        return "work-plan-" + planId;
+    }
+
     public static final String TASK_SUBMIT_SELF_EVALUATION = "Task_SubmitSelfEvaluation";
     public static final String TASK_RATE_CADRE = "Task_RateCadre";
     public static final String TASK_REVIEW_CAMPAIGN = "Task_ReviewCampaign";

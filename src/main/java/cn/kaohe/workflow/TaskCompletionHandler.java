@@ -24,9 +24,16 @@ public interface TaskCompletionHandler {
     }
 
     /** What a handler knows about the task: the ids from the process. */
-    record TaskContext(String taskId, Long campaignId, Long assessmentId, Long appealId, Long targetChangeId) {
+    record TaskContext(
+            String taskId,
+            Long campaignId,
+            Long assessmentId,
+            Long appealId,
+            Long targetChangeId,
+            Long leaveId,
+            Long workPlanId) {
         public TaskContext(String taskId, Long campaignId, Long assessmentId, Long appealId) {
-            this(taskId, campaignId, assessmentId, appealId, null);
+            this(taskId, campaignId, assessmentId, appealId, null, null, null);
         }
     }
 }

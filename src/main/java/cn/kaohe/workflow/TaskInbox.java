@@ -483,6 +483,8 @@ public class TaskInbox {
         Long assessmentId = null;
         Long appealId = null;
         Long targetChangeId = null;
+        Long leaveId = null;
+        Long workPlanId = null;
         if (ref != null && ref.businessKey() != null) {
             String key = ref.businessKey();
             long id = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
@@ -492,9 +494,19 @@ public class TaskInbox {
                 appealId = id;
             } else if (key.startsWith("target-change-")) {
                 targetChangeId = id;
+            } else if (key.startsWith("leave-")) {
+                leaveId = id;
+            } else if (key.startsWith("work-plan-")) {
+                workPlanId = id;
             }
         }
         return new TaskCompletionHandler.TaskContext(
-                t.getId(), ref == null ? null : ref.campaignId(), assessmentId, appealId, targetChangeId);
+                t.getId(),
+                ref == null ? null : ref.campaignId(),
+                assessmentId,
+                appealId,
+                targetChangeId,
+                leaveId,
+                workPlanId);
     }
 }

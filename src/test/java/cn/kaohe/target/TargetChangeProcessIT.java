@@ -288,29 +288,9 @@ class TargetChangeProcessIT {
     @Test
     void twoRequestsAtOnceLeaveOneOpenRequest() throws Exception {
         // a double click: both requests pass the "no open request" check, the unique index keeps one
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        targets.requestChange(moveFivePoints(), TargetDistrict.office());
-                        return "ok";
-                    } catch (KaoheException e) {
-                        return e.errorCode().code();
-                    }
-                }));
-            }
-            List<String> codes = new java.util.ArrayList<>();
-            for (var f : answers) {
-                codes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            assertThat(codes).containsExactlyInAnyOrder("ok", "TARGET-010");
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(cn.kaohe.support.AtOnce.twice(
+                        () -> targets.requestChange(moveFivePoints(), TargetDistrict.office())))
+                .containsExactlyInAnyOrder("ok", "TARGET-010");
         assertThat(jdbc.queryForObject(
                         "select count(*) from target_change where unit_id = ? and status = 'SUBMITTED'",
                         Integer.class,

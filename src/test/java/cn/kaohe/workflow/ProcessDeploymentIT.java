@@ -36,8 +36,8 @@ class ProcessDeploymentIT {
 
     @Test
     void everyProcessOfTheFolderIsDeployedOnce() {
-        for (String key :
-                List.of("CampaignProcess", "CadreAssessmentProcess", "AppealProcess", "TargetChangeProcess")) {
+        for (String key : List.of(
+                "CampaignProcess", "CadreAssessmentProcess", "AppealProcess", "TargetChangeProcess", "LeaveProcess")) {
             assertThat(repositoryService
                             .createProcessDefinitionQuery()
                             .processDefinitionKey(key)

@@ -22,4 +22,8 @@ final class Vars {
     static long targetChangeId(DelegateExecution execution) {
         return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_TARGET_CHANGE_ID)).longValue();
     }
+
+    static long leaveId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_LEAVE_ID)).longValue();
+    }
 }

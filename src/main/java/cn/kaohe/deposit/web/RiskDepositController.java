@@ -1,0 +1,57 @@
+package cn.kaohe.deposit.web;
+
+import cn.kaohe.deposit.RiskDeposit;
+import cn.kaohe.deposit.RiskDepositService;
+import cn.kaohe.web.security.AccessPolicy;
+import cn.kaohe.web.security.Role;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Risk deposits (风险抵押金): the office records and settles them; a cadre reads their own, readers all of a year. */
+@RestController
+@RequestMapping("/api/risk-deposits")
+class RiskDepositController {
+
+    private final RiskDepositService deposits;
+    private final AccessPolicy policy;
+
+    RiskDepositController(RiskDepositService deposits, AccessPolicy policy) {
+        this.deposits = deposits;
+        this.policy = policy;
+    }
+
+    @GetMapping
+    List<RiskDeposit> ofYear(@RequestParam int year) {
+        policy.require(Role.OFFICE, Role.COMMITTEE, Role.PARTY);
+        return deposits.ofYear(year);
+    }
+
+    @GetMapping("/mine")
+    List<RiskDeposit> mine() {
+        Long cadre = policy.user().cadreId();
+        return cadre == null ? List.of() : deposits.ofCadre(cadre);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    RiskDeposit pay(@RequestBody(required = false) RiskDepositService.Pay pay) {
+        policy.require(Role.OFFICE);
+        return deposits.pay(
+                pay == null ? new RiskDepositService.Pay(null, null, null, null, null) : pay,
+                policy.user().login());
+    }
+
+    @PostMapping("/{id}/settlement")
+    RiskDeposit settle(@PathVariable long id, @RequestBody(required = false) RiskDepositService.Settle settle) {
+        policy.require(Role.OFFICE);
+        return deposits.settle(id, settle, policy.user().login());
+    }
+}
