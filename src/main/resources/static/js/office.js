@@ -9,7 +9,7 @@ await layout('office.html');
 
 const SECTIONS = [
   ['campaigns', '考核批次', campaignsSection], ['group-ratings', '集体评分', groupRatingsSection],
-  ['ledger', '台账登记', ledgerSection], ['roster', '花名册导入', rosterSection],
+  ['village-grades', '村党建等次', villageGradesSection], ['ledger', '台账登记', ledgerSection], ['roster', '花名册导入', rosterSection],
   ['schemes', '考核方案', schemesSection], ['calendar', '节假日', calendarSection],
 ];
 const CYCLES = [['MONTHLY', '月度'], ['QUARTERLY', '季度'], ['ANNUAL', '年度']];
@@ -112,6 +112,8 @@ async function groupRatingsSection(box) {
       api(`/api/campaigns/${pick.value}/ranking`), api(`/api/campaigns/${pick.value}/group-ratings`),
       api(`/api/campaigns/${pick.value}/inputs`).catch(() => null)]);
     if (inputs) area.append(inputsChecklist(inputs));
+    const campaign = campaigns.find((c) => String(c.id) === pick.value);
+    if (campaign && BEFORE_RANKING.includes(campaign.status)) area.append(await exclusionsCard(campaign, ranking, load));
     const sheets = overview.sheets;
     if (sheets.expected > 0) {
       area.append(el('p', { class: 'meta', id: 'sheet-progress' }, `在线测评表：已交 ${sheets.submitted}/${sheets.expected}`
@@ -150,6 +152,81 @@ async function groupRatingsSection(box) {
   };
   pick.addEventListener('change', load);
   box.append(el('div', { class: 'field' }, el('label', { for: 'gr-campaign' }, '考核批次'), pick), area);
+}
+
+// ---- exclusions (issue 13, docs/adr/0017): only before the ranking ----
+const BEFORE_RANKING = ['OPENING', 'IN_PROGRESS', 'REWORK'];
+
+/** One inline form with a reason: 不参加排名 (PUT) or 撤销 (DELETE); CAMPAIGN-070/071 shown at the reason. */
+function exclusionForm(campaign, row, excluded, reload) {
+  const label = excluded ? '撤销' : '不参加排名';
+  const form = el('form', { class: 'inline', novalidate: true, dataset: { assessmentId: row.assessmentId } },
+    el('div', { class: 'field', dataset: { field: 'reason' } }, el('input', { type: 'text', name: 'reason',
+      'aria-label': `${row.name} ${excluded ? '撤销理由' : '不参加排名的原因'}`, placeholder: excluded ? '撤销理由' : '不参加排名的原因' })),
+    el('button', { type: 'submit', class: excluded ? 'secondary' : 'secondary danger' }, label));
+  submitter(form, `exclusion-${campaign.id}-${row.assessmentId}`, async () => {
+    const reason = form.elements.reason.value;
+    const path = `/api/campaigns/${campaign.id}/exclusions/${row.assessmentId}`;
+    if (excluded) await api(`${path}?reason=${encodeURIComponent(reason)}`, { method: 'DELETE' });
+    else await api(path, { method: 'PUT', body: { reason } });
+    await reload();
+    notice(document.getElementById('exclusions') || content, excluded ? `已撤销，${row.name}重新参加排名。` : `${row.name}不参加本批次排名。`, 'ok');
+  }, { codes: { 'CAMPAIGN-070': 'reason', 'CAMPAIGN-071': 'reason', 'CAMPAIGN-072': 'reason', 'CAMPAIGN-010': 'reason' }, codeAtField: true });
+  return form;
+}
+
+async function exclusionsCard(campaign, ranking, reload) {
+  const excluded = await api(`/api/campaigns/${campaign.id}/exclusions`);
+  const out = new Set(excluded.map((x) => x.assessmentId));
+  const name = (id) => (ranking.find((r) => r.assessmentId === id) || {}).name || `#${id}`;
+  return el('section', { class: 'card', id: 'exclusions' },
+    el('h3', {}, '不参加排名（排名前可调整）'),
+    excluded.length ? table(['考核对象', '原因', ''], excluded.map((x) => el('tr', { class: 'excluded', dataset: { assessmentId: x.assessmentId } },
+      el('td', {}, name(x.assessmentId)), el('td', {}, x.reason),
+      el('td', {}, exclusionForm(campaign, { assessmentId: x.assessmentId, name: name(x.assessmentId) }, true, reload)))))
+      : el('p', { class: 'empty' }, '本批次所有考核对象都参加排名。'),
+    table(['考核对象', ''], ranking.filter((r) => !out.has(r.assessmentId)).map((r) => el('tr', { class: 'included', dataset: { assessmentId: r.assessmentId } },
+      el('td', {}, r.name), el('td', {}, exclusionForm(campaign, r, false, reload))))));
+}
+
+// ---- village 党建 grades (seed 003 六3) ----
+const villagesOf = (nodes) => nodes.flatMap((n) => [...(['VILLAGE', 'COMMUNITY'].includes(n.kind) ? [n] : []), ...villagesOf(n.children || [])]);
+
+async function villageGradesSection(box) {
+  const villages = villagesOf(await api('/api/units'));
+  const now = new Date(serverNow());
+  const thisMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const form = el('form', { class: 'card', id: 'village-grade-form', novalidate: true },
+    el('h3', {}, '录入村（社区）党建月度考核得分'),
+    el('div', { class: 'grid grid-2' },
+      field('villageId', '村（社区）', select([['', '请选择'], ...villages.map((v) => [v.id, v.name])])),
+      field('month', '月份', el('input', { type: 'month', value: thisMonth }), '如 2026-05'),
+      field('score', '得分（0–100）', el('input', { type: 'number', step: '0.01', min: 0, max: 100 }), '90分及以上优秀，80–89合格，70–79基本合格，70分以下不合格'),
+      field('reason', '说明（可不填）', text())),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, '保存')));
+  const list = el('div', { id: 'village-grades', 'aria-live': 'polite' });
+  const showMonth = async (month) => {
+    if (!/^\d{4}-\d{2}$/.test(month)) { clear(list); return; }
+    const q = `from=${month}&to=${month}`;
+    const grades = (await Promise.all(villages.map((v) => api(`/api/village-grades?village=${v.id}&${q}`)
+      .then((gs) => gs.map((g) => ({ ...g, name: v.name }))).catch(() => [])))).flat();
+    clear(list, el('h3', {}, `${month} 各村（社区）党建考核结果`), grades.length
+      ? table(['村（社区）', { label: '得分', num: true }, '等次', '名次'], grades.map((g) => el('tr', { dataset: { villageId: g.villageId } },
+        el('td', {}, g.name), el('td', { class: 'num' }, formatNumber(g.score)), el('td', {}, g.grade || '—'),
+        el('td', {}, g.rank ? `${g.rank}/${g.rankCount}` : '—'))))
+      : el('p', { class: 'empty' }, '该月还没有录入。'));
+  };
+  form.elements.month.addEventListener('change', () => showMonth(form.elements.month.value));
+  submitter(form, 'village-grade', async () => {
+    const f = form.elements;
+    const g = await api('/api/village-grades', { body: { villageId: f.villageId.value || null, month: f.month.value || null,
+      score: f.score.value || null, reason: f.reason.value || null } });
+    await showMonth(g.period);
+    notice(form, `已保存：${f.villageId.selectedOptions[0].textContent} ${g.period} ${formatNumber(g.score)} 分（${g.grade}）。`, 'ok');
+    f.score.value = '';
+  }, { codes: { 'CAMPAIGN-073': 'score' } });
+  box.append(form, list);
+  await showMonth(thisMonth);
 }
 
 // ---- ledger ----
