@@ -161,7 +161,8 @@ const BEFORE_RANKING = ['OPENING', 'IN_PROGRESS', 'REWORK'];
 function exclusionForm(campaign, row, excluded, reload) {
   const label = excluded ? '撤销' : '不参加排名';
   const form = el('form', { class: 'inline', novalidate: true, dataset: { assessmentId: row.assessmentId } },
-    el('div', { class: 'field', dataset: { field: 'reason' } }, el('input', { type: 'text', name: 'reason',
+    // CAMPAIGN-071 names the assessment: its message lands at the reason, where the clerk is
+    el('div', { class: 'field', dataset: { field: 'reason' } }, el('span', { dataset: { field: 'assessmentId' } }), el('input', { type: 'text', name: 'reason',
       'aria-label': `${row.name} ${excluded ? '撤销理由' : '不参加排名的原因'}`, placeholder: excluded ? '撤销理由' : '不参加排名的原因' })),
     el('button', { type: 'submit', class: excluded ? 'secondary' : 'secondary danger' }, label));
   submitter(form, `exclusion-${campaign.id}-${row.assessmentId}`, async () => {

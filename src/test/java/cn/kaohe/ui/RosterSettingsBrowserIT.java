@@ -132,6 +132,14 @@ class RosterSettingsBrowserIT {
         browser.waitFor(() -> browser.all(excluded).isEmpty());
         browser.find(row);
         browser.text("#exclusions .notice-ok", "已撤销");
+
+        // the page still open while the campaign moved on to the committee (ranking done): CAMPAIGN-071 at the field
+        jdbc.update("update campaign set status = 'COMMITTEE_REVIEW' where id = ?", c.getId());
+        browser.type(row + " input[name=reason]", "借调区人社局，不参与本年度考核");
+        browser.click(row + " button[type=submit]");
+        browser.text(row + " [data-field=reason] .field-error", "排名后不能调整");
+        browser.text(row + " [data-field=reason] .field-error", "CAMPAIGN-071");
+        assertThat(reasonOf(a)).isNull();
         assertThat(reasonOf(a)).isNull();
     }
 
