@@ -165,7 +165,7 @@ function exclusionForm(campaign, row, excluded, reload) {
     el('div', { class: 'field', dataset: { field: 'reason' } }, el('span', { dataset: { field: 'assessmentId' } }), el('input', { type: 'text', name: 'reason',
       'aria-label': `${row.name} ${excluded ? '撤销理由' : '不参加排名的原因'}`, placeholder: excluded ? '撤销理由' : '不参加排名的原因' })),
     el('button', { type: 'submit', class: excluded ? 'secondary' : 'secondary danger' }, label));
-  submitter(form, `exclusion-${campaign.id}-${row.assessmentId}`, async () => {
+  submitter(form, `${excluded ? 'include' : 'exclude'}-${campaign.id}-${row.assessmentId}`, async () => {
     const reason = form.elements.reason.value;
     const path = `/api/campaigns/${campaign.id}/exclusions/${row.assessmentId}`;
     if (excluded) await api(`${path}?reason=${encodeURIComponent(reason)}`, { method: 'DELETE' });
@@ -182,11 +182,11 @@ async function exclusionsCard(campaign, ranking, reload) {
   const name = (id) => (ranking.find((r) => r.assessmentId === id) || {}).name || `#${id}`;
   return el('section', { class: 'card', id: 'exclusions' },
     el('h3', {}, '不参加排名（排名前可调整）'),
-    excluded.length ? table(['考核对象', '原因', ''], excluded.map((x) => el('tr', { class: 'excluded', dataset: { assessmentId: x.assessmentId } },
+    excluded.length ? table(['已不参加排名', '原因', '撤销（填写理由）'], excluded.map((x) => el('tr', { class: 'excluded', dataset: { assessmentId: x.assessmentId } },
       el('td', {}, name(x.assessmentId)), el('td', {}, x.reason),
       el('td', {}, exclusionForm(campaign, { assessmentId: x.assessmentId, name: name(x.assessmentId) }, true, reload)))))
       : el('p', { class: 'empty' }, '本批次所有考核对象都参加排名。'),
-    table(['考核对象', ''], ranking.filter((r) => !out.has(r.assessmentId)).map((r) => el('tr', { class: 'included', dataset: { assessmentId: r.assessmentId } },
+    table(['考核对象', '不参加排名（填写原因）'], ranking.filter((r) => !out.has(r.assessmentId)).map((r) => el('tr', { class: 'included', dataset: { assessmentId: r.assessmentId } },
       el('td', {}, r.name), el('td', {}, exclusionForm(campaign, r, false, reload))))));
 }
 

@@ -126,7 +126,9 @@ class RosterSettingsBrowserIT {
         assertThat(reasonOf(a)).isEqualTo("借调区人社局，不参与本年度考核");
         browser.documentPage("office-exclusions");
 
-        // 撤销 with a reason: back in the ranking
+        // 撤销 asks for its own reason (the exclusion's is not carried over); with one, back in the ranking
+        assertThat(browser.find(excluded + " input[name=reason]").getDomProperty("value"))
+                .isEmpty();
         browser.type(excluded + " input[name=reason]", "借调取消，回原单位工作");
         browser.click(excluded + " button[type=submit]");
         browser.waitFor(() -> browser.all(excluded).isEmpty());
