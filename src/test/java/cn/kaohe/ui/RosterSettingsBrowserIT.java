@@ -148,7 +148,9 @@ class RosterSettingsBrowserIT {
     @Test
     void theOfficeEntersAVillagesMonthlyScoreAndSeesItInTheMonthsList() {
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long township = jdbc.queryForObject("select id from org_unit where code = 'DLG'", Long.class);
+        // a township of its own: the demo township's units stay as other tests expect them (every unit supervised)
+        long township = org.createUnit("RT" + tag, "测试镇" + tag, UnitKind.TOWNSHIP, null, 990, "测试")
+                .id();
         long village = org.createUnit("RS" + tag, "测试村" + tag, UnitKind.VILLAGE, township, 990, "测试")
                 .id();
 
