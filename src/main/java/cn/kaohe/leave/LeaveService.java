@@ -10,7 +10,6 @@ import cn.kaohe.ledger.LedgerService;
 import cn.kaohe.ledger.RecordFact;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
-import cn.kaohe.org.CadreRef;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
@@ -335,13 +334,9 @@ public class LeaveService {
                             roster.cadreIdOfLogin(login).orElse(null), login, LeaveRules.approver(true, true)))
                     .orElseGet(() -> new Approver(null, null, LeaveRules.approver(true, false)));
         }
-        for (CadreRef leader : org.supervisingLeaders(cadreId)) {
-            Optional<String> login = roster.loginName(leader.id());
-            if (login.isPresent()) {
-                return new Approver(leader.id(), login.get(), LeaveRules.approver(false, true));
-            }
-        }
-        return new Approver(null, null, LeaveRules.approver(false, false));
+        return org.supervisingLeaderWithLogin(cadreId)
+                .map(l -> new Approver(l.cadreId(), l.login(), LeaveRules.approver(false, true)))
+                .orElseGet(() -> new Approver(null, null, LeaveRules.approver(false, false)));
     }
 
     private long cadreOf(Long asked, Actor actor) {

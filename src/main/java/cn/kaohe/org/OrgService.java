@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -154,6 +155,17 @@ public class OrgService {
     /** The supervising leaders (分管领导) of a cadre: who supervises the cadre's unit or a unit above it. */
     public List<CadreRef> supervisingLeaders(long cadreId) {
         return supervisors(findCadre(cadreId)).stream().map(Views::cadre).toList();
+    }
+
+    /** A supervising leader who can sign in: the cadre and the login that receive the cadre's approval tasks. */
+    public record LeaderLogin(long cadreId, String login) {}
+
+    /** The first supervising leader of a cadre (in {@link #supervisingLeaders} order) who has a login. */
+    public Optional<LeaderLogin> supervisingLeaderWithLogin(long cadreId) {
+        return supervisors(findCadre(cadreId)).stream()
+                .filter(l -> l.getLoginName() != null)
+                .findFirst()
+                .map(l -> new LeaderLogin(l.getId(), l.getLoginName()));
     }
 
     private List<Cadre> supervisors(Cadre cadre) {

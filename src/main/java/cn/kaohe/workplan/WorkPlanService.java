@@ -5,7 +5,6 @@ import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
-import cn.kaohe.org.CadreRef;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
@@ -98,16 +97,9 @@ public class WorkPlanService {
             throw new KaoheException(
                     WorkPlanError.DUPLICATE, month.toString(), existing.get().getId());
         }
-        Long reviewerId = null;
-        String reviewerLogin = null;
-        for (CadreRef leader : org.supervisingLeaders(cadreId)) {
-            Optional<String> login = roster.loginName(leader.id());
-            if (login.isPresent()) {
-                reviewerId = leader.id();
-                reviewerLogin = login.get();
-                break;
-            }
-        }
+        Optional<OrgService.LeaderLogin> reviewer = org.supervisingLeaderWithLogin(cadreId);
+        Long reviewerId = reviewer.map(OrgService.LeaderLogin::cadreId).orElse(null);
+        String reviewerLogin = reviewer.map(OrgService.LeaderLogin::login).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime due = now.plusDays(REVIEW_DAYS);
         WorkPlan p;
