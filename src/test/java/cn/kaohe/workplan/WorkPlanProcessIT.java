@@ -14,7 +14,11 @@ import cn.kaohe.support.IntegrationTest;
 import cn.kaohe.support.SmallTown;
 import cn.kaohe.support.Tasks;
 import cn.kaohe.workflow.InboxTask;
+import cn.kaohe.notification.Notifications;
+import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +61,12 @@ class WorkPlanProcessIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    Notifications notifications;
 
     SmallTown t;
 
@@ -123,6 +133,67 @@ class WorkPlanProcessIT {
     }
 
     @Test
+    void anApprovedPlanIsPostedAtOnce() {
+        WorkPlan p = plans.submit(new WorkPlanService.Submit("2026-06", "1. 人口普查入户登记"), t.clerk, t.clerkLogin);
+        tasks.complete(taskOf(t.leaderLogin, "WORK_PLAN_REVIEW"), t.leaderLogin, "{\"approve\":true}");
+        assertThat(plans.plan(p.getId()).getStatus()).isEqualTo(WorkPlanStatus.POSTED);
+        assertThat(plans.postedOf(t.clerk, java.time.YearMonth.of(2026, 6))).isPresent();
+        assertThat(plans.toReview(t.leaderLogin, false)).extracting(WorkPlan::getId).doesNotContain(p.getId());
+    }
+
+    @Test
+    void anUndecidedReviewIsEscalatedOnceToTheOfficeWhenItsWorkingDaysPass() {
+        WorkPlan p = plans.submit(new WorkPlanService.Submit("2026-06", "1. 安全生产检查"), t.clerk, t.clerkLogin);
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("work-plan-" + p.getId())
+                .singleResult()
+                .getId();
+        List<Job> timers = time.waitingTimers(instance);
+        assertThat(timers).hasSize(1);
+        // five working days (参数): Monday 1 June 09:00 → Monday 8 June 09:00
+        assertThat(timers.get(0).getDuedate().toInstant()).isEqualTo(EngineTime.at("2026-06-08T09:00").toInstant());
+        assertThat(plans.toReview("office-tester", true)).extracting(WorkPlan::getId).doesNotContain(p.getId());
+        List<InboxTask> officeBefore = officeReviews();
+
+        // fired early: the domain's clock decides, nothing escalates
+        time.set("2026-06-05T18:00");
+        management.executeJob(timers.get(0).getId());
+        assertThat(plans.plan(p.getId()).isReviewEscalated()).isFalse();
+        assertThat(officeReviews()).hasSameSizeAs(officeBefore);
+
+        WorkPlan second = plans.submit(new WorkPlanService.Submit("2026-07", "七月：防汛值班"), t.clerk, t.clerkLogin);
+        String secondInstance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("work-plan-" + second.getId())
+                .singleResult()
+                .getId();
+        // 5 June (Friday) 18:00 + 5 working days = 12 June 18:00
+        time.set("2026-06-12T18:01");
+        management.executeJob(time.waitingTimers(secondInstance).get(0).getId());
+        assertThat(plans.plan(second.getId()).isReviewEscalated()).isTrue();
+        assertThat(time.waitingTimers(secondInstance)).isEmpty();
+        plans.reviewOverdue(second.getId());
+        assertThat(audit.history("WorkPlan", String.valueOf(second.getId())))
+                .extracting(AuditRecord::getAction)
+                .filteredOn("WORK_PLAN_REVIEW_OVERDUE"::equals)
+                .hasSize(1);
+        // the office is told and finds the review in its task list (督办) and its list of plans to review
+        assertThat(notifications.inbox("group:office")).anyMatch(n -> n.getTitle().equals("工作安排审核超时"));
+        List<InboxTask> officeAfter = officeReviews();
+        assertThat(officeAfter).hasSize(officeBefore.size() + 1);
+        assertThat(officeAfter).filteredOn(InboxTask::overdue).isNotEmpty();
+        assertThat(plans.toReview("office-tester", true)).extracting(WorkPlan::getId).contains(second.getId());
+        // the leader may still review it: a return with a reason, revised, then a fresh due date and no escalation
+        plans.reviewThroughTask(second.getId(), t.leaderLogin, Set.of(), false, "请写明值班时间");
+        assertThat(plans.plan(second.getId()).getStatus()).isEqualTo(WorkPlanStatus.RETURNED);
+        plans.reviseThroughTask(second.getId(), t.clerkLogin, Set.of(), "七月：防汛值班（每周二、四夜间）");
+        WorkPlan revised = plans.plan(second.getId());
+        assertThat(revised.isReviewEscalated()).isFalse();
+        // 12 June (Friday) 18:01 + 5 working days = 19 June 18:01? 19 June 2026 is 端午节: the calendar skips it
+        assertThat(revised.getReviewDue()).isEqualTo(EngineTime.at("2026-06-22T18:01"));
+        assertThat(taskOf(t.leaderLogin, "WORK_PLAN_REVIEW").overdue()).isFalse();
+    }
+
+    @Test
     void aPlanForAnEndedMonthOrASecondPlanIsRefusedAndNothingIsStored() {
         int before = stored();
         assertThatThrownBy(() -> plans.submit(new WorkPlanService.Submit("2026-05", "五月工作"), t.clerk, t.clerkLogin))
@@ -142,6 +213,12 @@ class WorkPlanProcessIT {
                         KaoheException.class,
                         e -> assertThat(e.errorCode().code()).isEqualTo("PLAN-003"));
         assertThat(stored()).isEqualTo(before + 1);
+    }
+
+    private List<InboxTask> officeReviews() {
+        return tasks.of("office-tester", "office").stream()
+                .filter(x -> x.kind().equals("WORK_PLAN_REVIEW"))
+                .toList();
     }
 
     private int stored() {
