@@ -74,7 +74,8 @@ async function recordForm(reload) {
       clearErrors(form);
       const f = form.elements;
       const body = { cadreId: f.cadreId.value ? Number(f.cadreId.value) : null, year: f.year.value ? Number(f.year.value) : null,
-        item: f.item.value, amount: f.amount.value === '' ? null : f.amount.value, paidOn: f.paidOn.value || null };
+        // not f.item: HTMLFormControlsCollection.item() is a method
+        item: f.namedItem('item').value, amount: f.amount.value === '' ? null : f.amount.value, paidOn: f.paidOn.value || null };
       try {
         const d = await api('/api/risk-deposits', { body });
         form.reset();

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +49,7 @@ public class WorkPlanService {
     private final CampaignRoster roster;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
     private final HolidayCalendarService calendar;
     private final StatutoryClock statutoryClock;
     private final Clock clock;
@@ -59,6 +61,7 @@ public class WorkPlanService {
             CampaignRoster roster,
             Notifications notifications,
             AuditTrail audit,
+            JdbcTemplate jdbc,
             HolidayCalendarService calendar,
             StatutoryClock statutoryClock,
             Clock clock) {
@@ -68,6 +71,7 @@ public class WorkPlanService {
         this.roster = roster;
         this.notifications = notifications;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.calendar = calendar;
         this.statutoryClock = statutoryClock;
         this.clock = clock;
@@ -103,6 +107,27 @@ public class WorkPlanService {
     public Optional<WorkPlan> postedOf(long cadreId, YearMonth month) {
         return plans.findByCadreIdAndMonth(cadreId, month.toString())
                 .filter(p -> p.getStatus() == WorkPlanStatus.POSTED);
+    }
+
+    /**
+     * The plan beside a monthly result (seed 003: the month's results are judged against the plan): the assessed cadre's
+     * posted plan of the campaign's month; empty for other cycles, unit assessments or when none was posted.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WorkPlan> postedForAssessment(long assessmentId) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select a.cadre_id, c.cycle, c.period_start from assessment a join campaign c on c.id = a.campaign_id"
+                        + " where a.id = ?",
+                assessmentId);
+        if (rows.isEmpty()) {
+            throw KaoheException.notFound("个人考核", assessmentId);
+        }
+        Map<String, Object> a = rows.get(0);
+        if (a.get("cadre_id") == null || !"MONTHLY".equals(a.get("cycle"))) {
+            return Optional.empty();
+        }
+        LocalDate start = LocalDate.parse(a.get("period_start").toString().substring(0, 10));
+        return postedOf(((Number) a.get("cadre_id")).longValue(), YearMonth.from(start));
     }
 
     /** Names of the plans' cadres by id. */

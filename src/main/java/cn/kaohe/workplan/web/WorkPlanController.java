@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,6 +59,15 @@ class WorkPlanController {
     List<PlanView> toReview() {
         KaoheUser user = policy.user();
         return views(plans.toReview(user.login(), user.hasAny(Role.OFFICE)));
+    }
+
+    /** The assessed cadre's posted plan of a monthly campaign's month, beside the result; 204 when there is none. */
+    @GetMapping("/of-assessment/{id}")
+    ResponseEntity<PlanView> ofAssessment(@PathVariable long id) {
+        policy.requireSeeAssessment(id);
+        return plans.postedForAssessment(id)
+                .map(p -> ResponseEntity.ok(views(List.of(p)).get(0)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     private List<PlanView> views(List<WorkPlan> list) {
