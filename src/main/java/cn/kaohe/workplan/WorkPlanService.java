@@ -7,6 +7,7 @@ import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.StatutoryClock;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
+import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
@@ -36,7 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkPlanService {
 
-    /** 参数: the seed sets no review time; five working days, about the week of appeals (seed 001 篇三 六). */
+    /**
+     * 参数: the seed sets no review time; five working days, about the week of appeals (seed 001 篇三 六) — the default of
+     * the scheme's {@code approvals.workPlan.reviewWorkingDays}.
+     */
     static final int REVIEW_WORKING_DAYS = 5;
 
     private static final String OFFICE = "group:office";
@@ -51,6 +55,7 @@ public class WorkPlanService {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final HolidayCalendarService calendar;
+    private final SchemeCatalog schemes;
     private final StatutoryClock statutoryClock;
     private final Clock clock;
 
@@ -63,6 +68,7 @@ public class WorkPlanService {
             AuditTrail audit,
             JdbcTemplate jdbc,
             HolidayCalendarService calendar,
+            SchemeCatalog schemes,
             StatutoryClock statutoryClock,
             Clock clock) {
         this.plans = plans;
@@ -73,6 +79,7 @@ public class WorkPlanService {
         this.audit = audit;
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.schemes = schemes;
         this.statutoryClock = statutoryClock;
         this.clock = clock;
     }
@@ -163,7 +170,7 @@ public class WorkPlanService {
         Long reviewerId = reviewer.map(OrgService.LeaderLogin::cadreId).orElse(null);
         String reviewerLogin = reviewer.map(OrgService.LeaderLogin::login).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime due = reviewDue(now);
+        OffsetDateTime due = reviewDue(now, cadreId);
         WorkPlan p;
         try {
             p = plans.saveAndFlush(
@@ -243,7 +250,7 @@ public class WorkPlanService {
         String content = content(newContent);
         String before = p.getContent();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        p.revised(content, now, reviewDue(now));
+        p.revised(content, now, reviewDue(now, p.getCadreId()));
         plans.saveAndFlush(p);
         audit.record(user, AuditEvent.changed("WORK_PLAN_REVISED", "WorkPlan", id, before, content, "退回后修改"));
         return p.getReviewDue();
@@ -285,10 +292,14 @@ public class WorkPlanService {
         return true;
     }
 
-    /** The review's due date: {@value #REVIEW_WORKING_DAYS} working days on (holiday calendar), same time of day. */
-    private OffsetDateTime reviewDue(OffsetDateTime now) {
+    /**
+     * The review's due date: the working days of the cadre's scheme ({@code approvals.workPlan.reviewWorkingDays},
+     * {@value #REVIEW_WORKING_DAYS} by default) on the holiday calendar, same time of day.
+     */
+    private OffsetDateTime reviewDue(OffsetDateTime now, long cadreId) {
+        int days = schemes.approvalsOf(cadreId).workPlan().reviewWorkingDays();
         var local = now.atZoneSameInstant(WorkingDayCalendar.ZONE);
-        LocalDate date = calendar.calendar().addWorkingDays(local.toLocalDate(), REVIEW_WORKING_DAYS);
+        LocalDate date = calendar.calendar().addWorkingDays(local.toLocalDate(), days);
         return date.atTime(local.toLocalTime()).atZone(WorkingDayCalendar.ZONE).toOffsetDateTime();
     }
 

@@ -7,6 +7,9 @@ import cn.kaohe.audit.AuditRecord;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.org.CadreService;
 import cn.kaohe.org.OrgService;
+import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scheme.SchemeDocuments;
+import cn.kaohe.scheme.SchemePresets;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.support.EngineTime;
@@ -69,6 +72,9 @@ class WorkPlanProcessIT {
 
     @Autowired
     RawCampaigns raw;
+
+    @Autowired
+    SchemeCatalog schemes;
 
     @Autowired
     Notifications notifications;
@@ -207,7 +213,7 @@ class WorkPlanProcessIT {
     void theMonthlyResultShowsThePostedPlanOfItsMonth() {
         // seed 003: 每月初…上报本月工作安排，审核后公示 — the month's result is read beside the plan
         WorkPlan p = plans.submit(new WorkPlanService.Submit("2026-06", "1. 防汛值班"), t.clerk, t.clerkLogin);
-        long scheme = jdbc.queryForObject("select max(id) from scheme_version", Long.class);
+        long scheme = schemes.importPreset("baicheng-monthly", null).getId();
         long june = raw.campaign(
                 t.town, scheme, "MONTHLY", "2026年6月", LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-30"), "PUBLIC_NOTICE");
         long monthly = raw.assessment(june, t.clerk, t.leader, null);
@@ -220,6 +226,32 @@ class WorkPlanProcessIT {
         assertThat(plans.postedForAssessment(raw.assessment(year, t.clerk, t.leader, null))).isEmpty();
         long otherCadre = raw.assessment(june, t.otherClerk, t.leader, null);
         assertThat(plans.postedForAssessment(otherCadre)).isEmpty();
+    }
+
+    @Test
+    void theReviewTimeComesFromTheCadresScheme() {
+        String seed003 = SchemePresets.text("baicheng-monthly");
+        // a scheme asking for 0 working days is refused, naming the field
+        assertThatThrownBy(() -> schemes.create(
+                        seed003.replace("reviewWorkingDays: 5", "reviewWorkingDays: 0"), SchemeDocuments.Format.YAML, null))
+                .isInstanceOfSatisfying(
+                        KaoheException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::field)
+                                .contains("approvals.workPlan.reviewWorkingDays"));
+        long three = schemes.create(
+                        seed003.replace("reviewWorkingDays: 5", "reviewWorkingDays: 3"), SchemeDocuments.Format.YAML, null)
+                .getId();
+        long may = raw.campaign(
+                t.town, three, "MONTHLY", "2026年5月", LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-31"), "FINALISED");
+        raw.assessment(may, t.otherClerk, t.leader, null);
+
+        // the cadre assessed under the 3-day scheme: Monday 1 June 09:00 + 3 working days
+        WorkPlan p = plans.submit(new WorkPlanService.Submit("2026-06", "1. 防汛值班"), t.otherClerk, t.otherClerkLogin);
+        assertThat(p.getReviewDue()).isEqualTo(EngineTime.at("2026-06-04T09:00"));
+        // a cadre no campaign assessed yet: the seed's five working days
+        WorkPlan q = plans.submit(new WorkPlanService.Submit("2026-06", "1. 防汛值班"), t.clerk, t.clerkLogin);
+        assertThat(q.getReviewDue()).isEqualTo(EngineTime.at("2026-06-08T09:00"));
     }
 
     @Test
