@@ -387,6 +387,11 @@ public final class SchemeValidator {
     }
 
     private static void checkApprovals(List<Problem> out, cn.kaohe.scoring.model.Approvals a) {
+        int consent = a.leave().officeConsentFromDays();
+        if (consent < 1 || consent > 30) {
+            out.add(Problem.ofField(
+                    "approvals.leave.officeConsentFromDays", "办公室审核的请假天数起点应在 1–30 个工作日之间，现为 " + consent));
+        }
         java.math.BigDecimal award = a.deposit().awardMultiplier();
         if (award.signum() < 0 || award.compareTo(java.math.BigDecimal.TEN) > 0 || award.scale() > 2) {
             out.add(Problem.ofField(
