@@ -177,6 +177,7 @@ public class RiskDepositService {
         String grade = (String) rows.get(0).get("grade");
         SchemeVersion model = schemes.model(((Number) rows.get(0).get("scheme_version_id")).longValue());
         List<SchemeVersion.GradeSpec> grades = model.grading().grades();
-        return new YearResult(grades.isEmpty() || !grades.get(grades.size() - 1).code().equals(grade), model);
+        return new YearResult(
+                grades.isEmpty() || !grades.get(grades.size() - 1).code().equals(grade), model);
     }
 }

@@ -52,7 +52,12 @@ record CampaignData(
      *
      * @param status PAID, AWARDED, REFUNDED or FORFEITED (deposit module)
      */
-    record Deposit(String item, java.math.BigDecimal amount, String status, java.math.BigDecimal refund, java.math.BigDecimal award) {}
+    record Deposit(
+            String item,
+            java.math.BigDecimal amount,
+            String status,
+            java.math.BigDecimal refund,
+            java.math.BigDecimal award) {}
 
     /** A cadre as printed: name, unit, post; whether resident in a village (驻村). */
     record CadreInfo(String name, String unitName, String postName, boolean villageResident) {}

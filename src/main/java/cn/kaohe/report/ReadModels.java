@@ -541,8 +541,7 @@ final class ReadModels {
         return deposits.stream()
                 .map(d -> d.item() + " 抵押" + yuan(d.amount()) + "："
                         + switch (d.status()) {
-                            case "AWARDED" -> "退还" + yuan(d.refund()) + "，奖励" + yuan(d.award())
-                                    + "（1:2）";
+                            case "AWARDED" -> "退还" + yuan(d.refund()) + "，奖励" + yuan(d.award()) + "（1:2）";
                             case "REFUNDED" -> "退还" + yuan(d.refund()) + "，不计奖（不达标）";
                             case "FORFEITED" -> "不予退还（未按时限完成）";
                             default -> "待结算";

@@ -59,7 +59,9 @@ public class SchemeCatalog {
                         + " where a.cadre_id = ? order by c.period_start desc, c.id desc limit 1",
                 Long.class,
                 cadreId);
-        return ids.isEmpty() ? cn.kaohe.scoring.model.Approvals.SEEDS : model(ids.get(0)).approvals();
+        return ids.isEmpty()
+                ? cn.kaohe.scoring.model.Approvals.SEEDS
+                : model(ids.get(0)).approvals();
     }
 
     /** Creates a new version from one of the presets that ship with Kaohe. */

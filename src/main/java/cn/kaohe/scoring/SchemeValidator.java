@@ -395,13 +395,11 @@ public final class SchemeValidator {
         java.math.BigDecimal award = a.deposit().awardMultiplier();
         if (award.signum() < 0 || award.compareTo(java.math.BigDecimal.TEN) > 0 || award.scale() > 2) {
             out.add(Problem.ofField(
-                    "approvals.deposit.awardMultiplier",
-                    "风险抵押奖倍数应在 0–10 之间、最多2位小数，现为 " + award.toPlainString()));
+                    "approvals.deposit.awardMultiplier", "风险抵押奖倍数应在 0–10 之间、最多2位小数，现为 " + award.toPlainString()));
         }
         int review = a.workPlan().reviewWorkingDays();
         if (review < 1 || review > 30) {
-            out.add(Problem.ofField(
-                    "approvals.workPlan.reviewWorkingDays", "工作安排审核时限应在 1–30 个工作日之间，现为 " + review));
+            out.add(Problem.ofField("approvals.workPlan.reviewWorkingDays", "工作安排审核时限应在 1–30 个工作日之间，现为 " + review));
         }
     }
 

@@ -7,8 +7,8 @@ import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.StatutoryClock;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
-import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.org.OrgService;
+import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.shared.WorkingDayCalendar;
@@ -140,7 +140,8 @@ public class WorkPlanService {
     /** Names of the plans' cadres by id. */
     @Transactional(readOnly = true)
     public Map<Long, String> cadreNames(Collection<WorkPlan> list) {
-        return roster.cadreNames(list.stream().map(WorkPlan::getCadreId).distinct().toList());
+        return roster.cadreNames(
+                list.stream().map(WorkPlan::getCadreId).distinct().toList());
     }
 
     /** The posted plans of a month (公示). */

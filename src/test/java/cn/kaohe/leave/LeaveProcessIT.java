@@ -355,7 +355,13 @@ class LeaveProcessIT {
                         null)
                 .getId();
         long april = campaigns.campaign(
-                office, oneDay, "MONTHLY", "2026-04", LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-30"), "FINALISED");
+                office,
+                oneDay,
+                "MONTHLY",
+                "2026-04",
+                LocalDate.parse("2026-04-01"),
+                LocalDate.parse("2026-04-30"),
+                "FINALISED");
         campaigns.assessment(april, clerk, leader, null);
 
         LeaveRequest r = leaves.ask(ask(LeaveType.PERSONAL, "2026-06-03", "2026-06-03"), clerkActor());

@@ -38,7 +38,8 @@ class ApprovalsSettingsTest {
     void outOfRangeNumbersAreRefusedNamingTheField() {
         SchemeVersion s = SchemeFixtures.townCadreDiscipline();
         SchemeVersion bad = with(
-                s, new Approvals(
+                s,
+                new Approvals(
                         new Approvals.LeaveConsent(0),
                         new Approvals.DepositAward(new BigDecimal("-1")),
                         new Approvals.WorkPlanReview(0)));
@@ -52,8 +53,9 @@ class ApprovalsSettingsTest {
                 .extracting(Problem::message)
                 .anyMatch(m -> m.contains("风险抵押奖倍数") && m.contains("-1"))
                 .anyMatch(m -> m.contains("工作安排审核时限") && m.contains("0"));
-        assertThat(SchemeValidator.validate(
-                        with(s, new Approvals(
+        assertThat(SchemeValidator.validate(with(
+                        s,
+                        new Approvals(
                                 new Approvals.LeaveConsent(3),
                                 new Approvals.DepositAward(new BigDecimal("1.5")),
                                 new Approvals.WorkPlanReview(3)))))

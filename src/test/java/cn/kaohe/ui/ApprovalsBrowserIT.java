@@ -81,8 +81,7 @@ class ApprovalsBrowserIT {
         browser.text("#leave-to-approve", "陈干事");
         browser.click("#leave-to-approve button:not(.secondary)");
         browser.waitFor(() -> browser.all("#leave-to-approve").isEmpty());
-        assertThat(jdbc.queryForObject(
-                        "select status from leave_request where cadre_id = ?", String.class, t.clerk))
+        assertThat(jdbc.queryForObject("select status from leave_request where cadre_id = ?", String.class, t.clerk))
                 .isEqualTo("APPROVED");
 
         // seed 001 篇四 一(三): the same day again overlaps the approved request — LEAVE-002 at the first day
@@ -93,7 +92,8 @@ class ApprovalsBrowserIT {
         ask("SICK", "2026-06-03", "2026-06-04", "感冒发烧");
         browser.text("#leave-form [data-field=from] .field-error", "重叠");
         browser.text("#leave-form [data-field=from] .field-error", "LEAVE-002");
-        assertThat(browser.find("#leave-form textarea[name=reason]").getDomProperty("value")).isEqualTo("感冒发烧");
+        assertThat(browser.find("#leave-form textarea[name=reason]").getDomProperty("value"))
+                .isEqualTo("感冒发烧");
         assertThat(jdbc.queryForObject("select count(*) from leave_request where cadre_id = ?", Integer.class, t.clerk))
                 .isEqualTo(1);
     }
@@ -103,11 +103,13 @@ class ApprovalsBrowserIT {
         browser.size(PHONE);
         browser.logIn(t.clerkLogin);
         browser.open("work-plans.html");
-        assertThat(browser.find("#plan-form input[name=month]").getDomProperty("value")).isEqualTo("2026-06");
+        assertThat(browser.find("#plan-form input[name=month]").getDomProperty("value"))
+                .isEqualTo("2026-06");
         browser.type("#plan-form textarea[name=content]", "1. 完成信访台账；2. 走访联系村三次");
         browser.click("#plan-form button[type=submit]");
         browser.text("#content .notice-ok", "2026年6月工作安排已上报");
-        assertThat(browser.find("#plan-form textarea[name=content]").getDomProperty("value")).isEmpty();
+        assertThat(browser.find("#plan-form textarea[name=content]").getDomProperty("value"))
+                .isEmpty();
         browser.text("#h-mine + ul", "待审核");
 
         // a month that has ended: PLAN-002 at the month
@@ -174,7 +176,8 @@ class ApprovalsBrowserIT {
         browser.text("#content .notice-ok", "已登记：重点工作");
         browser.text("table.deposits", "陈干事");
         browser.text("table.deposits", "已缴纳");
-        assertThat(browser.find("#deposit-form input[name=item]").getDomProperty("value")).isEmpty();
+        assertThat(browser.find("#deposit-form input[name=item]").getDomProperty("value"))
+                .isEmpty();
         assertThat(stored()).isEqualTo(1);
 
         browser.logIn(t.clerkLogin);

@@ -1,10 +1,10 @@
 package cn.kaohe.deposit.web;
 
+import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.deposit.RiskDeposit;
 import cn.kaohe.deposit.RiskDepositService;
 import cn.kaohe.web.security.AccessPolicy;
 import cn.kaohe.web.security.Role;
-import cn.kaohe.campaign.CampaignRoster;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +49,11 @@ class RiskDepositController {
     }
 
     private List<DepositView> views(List<RiskDeposit> list) {
-        Map<Long, String> names = roster.cadreNames(list.stream().map(RiskDeposit::getCadreId).distinct().toList());
-        return list.stream().map(d -> new DepositView(d, names.get(d.getCadreId()))).toList();
+        Map<Long, String> names = roster.cadreNames(
+                list.stream().map(RiskDeposit::getCadreId).distinct().toList());
+        return list.stream()
+                .map(d -> new DepositView(d, names.get(d.getCadreId())))
+                .toList();
     }
 
     @PostMapping

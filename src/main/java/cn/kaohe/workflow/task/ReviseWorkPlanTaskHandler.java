@@ -33,8 +33,10 @@ class ReviseWorkPlanTaskHandler implements TaskCompletionHandler {
 
     @Override
     public Map<String, Object> complete(TaskContext task, String user, JsonNode form) {
-        OffsetDateTime due = plans.revise(task.workPlanId(), user, Forms.read(form, Form.class).content());
+        OffsetDateTime due = plans.revise(
+                task.workPlanId(), user, Forms.read(form, Form.class).content());
         // the review starts again with a new due date (and its escalation timer)
-        return Map.of(ProcessVocabulary.VAR_APPROVED, false, ProcessVocabulary.VAR_REVIEW_DUE, Date.from(due.toInstant()));
+        return Map.of(
+                ProcessVocabulary.VAR_APPROVED, false, ProcessVocabulary.VAR_REVIEW_DUE, Date.from(due.toInstant()));
     }
 }

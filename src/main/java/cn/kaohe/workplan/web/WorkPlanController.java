@@ -72,7 +72,9 @@ class WorkPlanController {
 
     private List<PlanView> views(List<WorkPlan> list) {
         Map<Long, String> names = plans.cadreNames(list);
-        return list.stream().map(p -> new PlanView(p, names.get(p.getCadreId()))).toList();
+        return list.stream()
+                .map(p -> new PlanView(p, names.get(p.getCadreId())))
+                .toList();
     }
 
     @PostMapping
