@@ -15,6 +15,9 @@ const MENU = [
   { href: 'committee.html', label: '领导小组审议', roles: ['COMMITTEE', 'COMMITTEE_HEAD', 'OFFICE', 'PARTY', 'ADMIN'] },
   { href: 'notice.html', label: '公示' },
   { href: 'leave.html', label: '请销假' },
+  { href: 'work-plans.html', label: '月度工作安排' },
+  { href: 'interviews.html', label: '考核面谈', roles: ['LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'] },
+  { href: 'deposits.html', label: '风险抵押金', roles: ['CADRE', 'LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'] },
   { href: 'appeals.html', label: '申诉', roles: ['OFFICE', 'COMMITTEE', 'COMMITTEE_HEAD', 'ADMIN'] },
   { href: 'targets.html', label: '目标责任书', roles: ['OFFICE', 'COMMITTEE'] },
   // the unit's own side of the register; the page says 本单位暂无目标责任书 when the unit has none

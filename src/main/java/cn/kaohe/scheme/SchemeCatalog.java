@@ -33,11 +33,35 @@ public class SchemeCatalog {
     /** Parsed documents by id; safe to cache on every node because a version never changes. */
     private final Map<Long, SchemeVersion> parsed = new ConcurrentHashMap<>();
 
-    SchemeCatalog(StoredSchemeRepository repository, AuditTrail audit, CurrentActor actor, Clock clock) {
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    SchemeCatalog(
+            StoredSchemeRepository repository,
+            AuditTrail audit,
+            CurrentActor actor,
+            Clock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.repository = repository;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The approvals' numbers (leave, deposits, work plans) of the scheme a cadre is assessed under now: the scheme of the
+     * latest campaign that assessed them; the seeds' values when none did.
+     */
+    @Transactional(readOnly = true)
+    public cn.kaohe.scoring.model.Approvals approvalsOf(long cadreId) {
+        List<Long> ids = jdbc.queryForList(
+                "select c.scheme_version_id from assessment a join campaign c on c.id = a.campaign_id"
+                        + " where a.cadre_id = ? order by c.period_start desc, c.id desc limit 1",
+                Long.class,
+                cadreId);
+        return ids.isEmpty()
+                ? cn.kaohe.scoring.model.Approvals.SEEDS
+                : model(ids.get(0)).approvals();
     }
 
     /** Creates a new version from one of the presets that ship with Kaohe. */
