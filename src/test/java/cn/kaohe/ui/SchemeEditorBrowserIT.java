@@ -121,7 +121,7 @@ class SchemeEditorBrowserIT {
         browser.text("#scheme-editor [data-field=note] .field-error", "修改说明");
         browser.type("#f-note", "迟到改为每次扣3分");
         browser.click("#save-button");
-        browser.text("#content .notice-ok", "第 2 版");
+        browser.text("#content > .notice-ok", "第 2 版");
         browser.documentPage("scheme-editor-" + size);
 
         List<Long> ids =
