@@ -98,11 +98,12 @@ async function detail(row, panel, reload) {
   panel.focus();
 }
 
-async function reviewBox(task) {
+async function reviewBox(task, campaign) {
   if (!task) return null;
   const form = el('form', { class: 'card review-form', novalidate: true },
     el('h2', {}, task.kind === 'REWORK' ? '整改评分' : '审议决定'),
     el('p', { class: task.overdue ? 'deadline overdue' : 'deadline' }, `截止：${formatDateTime(task.due)}`, task.overdue ? '（已逾期）' : ''),
+    task.kind === 'REWORK' && campaign && campaign.reworkReason ? el('p', { class: 'rework-reason' }, el('strong', {}, '领导小组退回理由：'), campaign.reworkReason) : null,
     el('div', { class: 'field', dataset: { field: task.kind === 'REWORK' ? 'note' : 'reason' } },
       el('label', { for: 'review-text' }, task.kind === 'REWORK' ? '整改说明' : '退回理由（退回时必填）'),
       el('textarea', { id: 'review-text', name: 'text', rows: 2 })),
@@ -213,7 +214,7 @@ async function load(selected) {
     : campaign.status === 'COMMITTEE_REVIEW');
   clear(content,
     el('p', { class: 'meta' }, el('span', {}, campaign.name), el('span', {}, campaign.statusLabel), el('span', {}, `审议截止 ${formatDateTime(campaign.reviewDue)}`)),
-    await reviewBox(task),
+    await reviewBox(task, campaign),
     board,
     adjustments.length ? el('section', { class: 'card' }, el('h2', {}, '调整记录'),
       table(['时间', '个人考核', '来源', '项目', '调整为', '理由', '经办人', '状态'], adjustments.map((x) => el('tr', { class: x.withdrawnAt ? 'withdrawn' : null, dataset: { adjustmentId: x.id, source: x.source } },

@@ -23,6 +23,7 @@ const MENU = [
   // the unit's own side of the register; the page says 本单位暂无目标责任书 when the unit has none
   { href: 'unit-targets.html', label: '本单位目标', roles: ['CADRE'] },
   { href: 'office.html', label: '绩考办', roles: ['OFFICE', 'ADMIN'] },
+  { href: 'scheme.html', label: '考核方案', roles: ['OFFICE'] },
 ];
 
 export function roleLabel(role) {
