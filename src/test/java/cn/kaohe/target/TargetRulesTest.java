@@ -244,6 +244,8 @@ class TargetRulesTest {
                 results,
                 List.of(),
                 List.of(),
+                null,
+                null,
                 null);
         return new ScoringEngine()
                 .score(SCHEME, in)
