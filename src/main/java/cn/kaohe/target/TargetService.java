@@ -9,9 +9,9 @@ import cn.kaohe.notification.Notifications;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.KaoheZone;
 import cn.kaohe.shared.Period;
 import cn.kaohe.shared.Problem;
-import cn.kaohe.shared.WorkingDayCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -697,10 +697,10 @@ public class TargetService {
     }
 
     private static String show(OffsetDateTime t) {
-        return t.atZoneSameInstant(WorkingDayCalendar.ZONE).format(SHOW);
+        return t.atZoneSameInstant(KaoheZone.ZONE).format(SHOW);
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+        return LocalDate.now(clock.withZone(KaoheZone.ZONE));
     }
 }
