@@ -259,13 +259,13 @@ class TargetRulesTest {
     void aChangeRequestIsDescribedInWordsWithoutCodes() {
         // seed 004 第九条 因特殊情况确需调整目标任务的: 招商引资 40 → 35 points and 5000 → 4500 万元, 安全生产 25 → 30
         TargetRules.Item before = numeric("招商引资到位资金", 40, 5000, "万元");
-        TargetRules.Item after = TargetService.merge(
+        TargetRules.Item after = TargetChanges.merge(
                 before,
                 new TargetRules.Item(null, null, new BigDecimal("35"), null, new BigDecimal("4500"), null, null, null));
         assertThat(TargetRules.differences(before, after, id -> "住建局"))
                 .containsExactly("分值 40 → 35", "目标值 5000 万元 → 4500 万元");
         TargetRules.Item safety = qualitative("安全生产", 25);
-        TargetRules.Item asNumeric = TargetService.merge(
+        TargetRules.Item asNumeric = TargetChanges.merge(
                 safety,
                 new TargetRules.Item(
                         null, "安全生产事故起数", null, TargetKind.NUMERIC, BigDecimal.ONE, "起", null, List.of(9L)));
