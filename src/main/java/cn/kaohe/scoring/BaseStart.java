@@ -2,7 +2,7 @@ package cn.kaohe.scoring;
 
 import static cn.kaohe.scoring.Decimals.text;
 
-import cn.kaohe.scoring.model.SchemeVersion.Category;
+import cn.kaohe.scoring.model.Category;
 import java.math.BigDecimal;
 import java.util.List;
 

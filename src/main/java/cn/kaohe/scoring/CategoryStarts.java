@@ -1,7 +1,7 @@
 package cn.kaohe.scoring;
 
-import cn.kaohe.scoring.model.SchemeVersion.Category;
-import cn.kaohe.scoring.model.SchemeVersion.CategorySource;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import static cn.kaohe.scoring.Decimals.mul;
 import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.ScoringInput.TargetResult;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
+import cn.kaohe.scoring.model.Category;
 import cn.kaohe.shared.Problem;
 import java.math.BigDecimal;
 import java.util.List;

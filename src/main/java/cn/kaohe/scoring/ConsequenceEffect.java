@@ -1,8 +1,8 @@
 package cn.kaohe.scoring;
 
 import cn.kaohe.scoring.ScoringOutcome.Reason;
+import cn.kaohe.scoring.model.Effect;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
 
 /** CONSEQUENCE: a recorded consequence (约谈, 年度定为基本称职或不称职) with its reason. */
 final class ConsequenceEffect implements EffectPolicy {

@@ -2,9 +2,10 @@ package cn.kaohe.scoring;
 
 import static cn.kaohe.scoring.Decimals.div;
 
-import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
-import cn.kaohe.scoring.model.SchemeVersion.DerivedScore;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.DerivedMethod;
+import cn.kaohe.scoring.model.DerivedScore;
+import cn.kaohe.scoring.model.OwnFacts;
 import cn.kaohe.shared.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class DerivedStart {
             }
         }
         String basis = d.description();
-        if (sources.isEmpty() && d.method() == SchemeVersion.DerivedMethod.AVERAGE_OF_SUPERVISED_UNIT_STAFF) {
+        if (sources.isEmpty() && d.method() == DerivedMethod.AVERAGE_OF_SUPERVISED_UNIT_STAFF) {
             // A leader who supervises only villages (e.g. 人大主席 with 联村 only) has no office staff: take the
             // cadres resident in those villages; failing that, all cadres (as for 书记、镇长). Interpretation of
             // seed 000 一, documented in docs/schemes.md.
@@ -84,7 +85,7 @@ final class DerivedStart {
         // Sources' total adjustments and bounds are not averaged: the leader's own facts and
         // adjustments apply on top (seed 000 三(三)1: 对应分值加倍扣减至分管领导) — unless the scheme's 参数
         // ownFacts says a fact the average already contains counts only through it.
-        if (d.ownFacts() == SchemeVersion.OwnFacts.IN_AVERAGE_ONLY) {
+        if (d.ownFacts() == OwnFacts.IN_AVERAGE_ONLY) {
             Set<String> averaged = new HashSet<>();
             sources.forEach(o -> o.hits.forEach(h -> averaged.add(h.fact.id())));
             w.hits.forEach(h -> h.inAverage = averaged.contains(h.fact.id()));

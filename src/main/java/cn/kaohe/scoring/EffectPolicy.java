@@ -1,12 +1,13 @@
 package cn.kaohe.scoring;
 
+import cn.kaohe.scoring.model.Effect;
+import cn.kaohe.scoring.model.EffectKind;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
 import java.util.List;
 
 /**
  * An effect policy: what a triggered effect (a veto, a cap on the grade or the pay, a recorded consequence) does to
- * a subject, with its reason. One implementation per {@link SchemeVersion.EffectKind}, registered in {@link Effects}.
+ * a subject, with its reason. One implementation per {@link EffectKind}, registered in {@link Effects}.
  */
 interface EffectPolicy {
 

@@ -1,10 +1,11 @@
 package cn.kaohe.scoring;
 
 import cn.kaohe.scoring.SubjectWork.Hit;
+import cn.kaohe.scoring.model.Comparison;
+import cn.kaohe.scoring.model.Effect;
+import cn.kaohe.scoring.model.EffectKind;
+import cn.kaohe.scoring.model.FactRule;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
-import cn.kaohe.scoring.model.SchemeVersion.EffectKind;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -84,6 +85,6 @@ final class Effects {
             return true;
         }
         int cmp = quantity.compareTo(effect.threshold());
-        return effect.comparison() == SchemeVersion.Comparison.MORE_THAN ? cmp > 0 : cmp >= 0;
+        return effect.comparison() == Comparison.MORE_THAN ? cmp > 0 : cmp >= 0;
     }
 }

@@ -4,7 +4,7 @@ import static cn.kaohe.scoring.Decimals.internal;
 import static cn.kaohe.scoring.Decimals.mul;
 
 import cn.kaohe.scoring.ScoringOutcome.ExplanationLine;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
+import cn.kaohe.scoring.model.Category;
 import java.math.BigDecimal;
 import java.util.List;
 

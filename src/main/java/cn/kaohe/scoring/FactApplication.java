@@ -5,12 +5,12 @@ import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.ScoringInput.LedgerFact;
 import cn.kaohe.scoring.SubjectWork.Hit;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.Direction;
+import cn.kaohe.scoring.model.FactRule;
+import cn.kaohe.scoring.model.RepeatMode;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
-import cn.kaohe.scoring.model.SchemeVersion.Direction;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
-import cn.kaohe.scoring.model.SchemeVersion.RepeatMode;
-import cn.kaohe.scoring.model.SchemeVersion.Valuation;
+import cn.kaohe.scoring.model.Valuation;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,12 +1,12 @@
 package cn.kaohe.scoring;
 
 import cn.kaohe.scoring.ScoringInput.LedgerFact;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
+import cn.kaohe.scoring.model.FactRule;
 import java.math.BigDecimal;
 
 /**
  * A valuation policy: the points one fact is worth under one rule, before factors and caps, with the words that
- * explain them. One implementation per {@link cn.kaohe.scoring.model.SchemeVersion.Valuation}, registered in {@link
+ * explain them. One implementation per {@link cn.kaohe.scoring.model.Valuation}, registered in {@link
  * FactApplication}.
  */
 interface FactValuation {

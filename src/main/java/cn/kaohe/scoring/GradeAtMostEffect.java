@@ -1,8 +1,8 @@
 package cn.kaohe.scoring;
 
 import cn.kaohe.scoring.ScoringOutcome.Reason;
+import cn.kaohe.scoring.model.Effect;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
 
 /** GRADE_AT_MOST: the grade is no better than the effect's value (seed 003 C/D triggers, seed 004 第二十七条). */
 final class GradeAtMostEffect implements EffectPolicy {

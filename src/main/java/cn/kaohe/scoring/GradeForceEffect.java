@@ -1,8 +1,8 @@
 package cn.kaohe.scoring;
 
 import cn.kaohe.scoring.ScoringOutcome.Reason;
+import cn.kaohe.scoring.model.Effect;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
 
 /** GRADE_FORCE: the grade is the effect's value whatever the score (一票否决). */
 final class GradeForceEffect implements EffectPolicy {

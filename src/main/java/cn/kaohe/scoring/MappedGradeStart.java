@@ -4,9 +4,10 @@ import static cn.kaohe.scoring.Decimals.div;
 import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.ScoringInput.Rating;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
+import cn.kaohe.scoring.model.GradeFallback;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
-import cn.kaohe.scoring.model.SchemeVersion.CategorySource;
 import cn.kaohe.shared.Problem;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -71,16 +72,12 @@ final class MappedGradeStart implements CategoryStart {
         }
         ScoringInput.LiaisonVillage liaison = w.subject.liaisonVillage();
         // only a category read from the villages' grades (its fallback is the villages' average, seed 000 三(一))
-        if (liaison != null
-                && !w.subject.villageResident()
-                && c.fallback() == SchemeVersion.GradeFallback.AVERAGE_OF_RATED) {
+        if (liaison != null && !w.subject.villageResident() && c.fallback() == GradeFallback.AVERAGE_OF_RATED) {
             return liaisonVillageValue(run, w, c, liaison);
         }
         BigDecimal fallback = run.gradeFallbacks.get(c.id());
         // seed 000 三(一): only cadres not resident in a village take the villages' average; a resident needs a grade
-        if (c.fallback() == SchemeVersion.GradeFallback.AVERAGE_OF_RATED
-                && fallback != null
-                && !w.subject.villageResident()) {
+        if (c.fallback() == GradeFallback.AVERAGE_OF_RATED && fallback != null && !w.subject.villageResident()) {
             Explanation.line(
                     w, c, c.id(), c.clause(), List.of(), fallback, c.name() + "：未驻村，取各村平均值 " + text(fallback) + " 分");
             return fallback;

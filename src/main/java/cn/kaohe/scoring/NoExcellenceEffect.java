@@ -1,8 +1,8 @@
 package cn.kaohe.scoring;
 
 import cn.kaohe.scoring.ScoringOutcome.Reason;
+import cn.kaohe.scoring.model.Effect;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
 
 /** NO_EXCELLENCE: the subject loses 评先评优资格. */
 final class NoExcellenceEffect implements EffectPolicy {

@@ -3,7 +3,7 @@ package cn.kaohe.scoring;
 import static cn.kaohe.scoring.Decimals.mul;
 
 import cn.kaohe.scoring.ScoringInput.LedgerFact;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
+import cn.kaohe.scoring.model.FactRule;
 import java.math.BigDecimal;
 
 /** NONE: no points; the rule only has effects and money (discipline → pay withholding). */

@@ -5,8 +5,8 @@ import static cn.kaohe.scoring.Decimals.mul;
 import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.ScoringOutcome.Reason;
+import cn.kaohe.scoring.model.Effect;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
 
 /** PAY_FACTOR: the pay weight is multiplied by percent/100 (50% caps: 非在编, no real work). */
 final class PayFactorEffect implements EffectPolicy {

@@ -4,7 +4,7 @@ import static cn.kaohe.scoring.Decimals.mul;
 import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.ScoringInput.LedgerFact;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
+import cn.kaohe.scoring.model.FactRule;
 import java.math.BigDecimal;
 
 /** PER_LEVEL: the points of the fact's level × its quantity (通报批评 省30/市20/县10/镇5). */

@@ -4,7 +4,7 @@ import static cn.kaohe.scoring.Decimals.mul;
 import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.ScoringInput.LedgerFact;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
+import cn.kaohe.scoring.model.FactRule;
 
 /** PER_OCCURRENCE: the rule's points × the fact's quantity (seed 000 三(二)1: 迟到一次扣2分). */
 final class PerOccurrenceValuation implements FactValuation {

@@ -5,10 +5,10 @@ import static cn.kaohe.scoring.Decimals.mul;
 import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.ScoringInput.Rating;
-import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
-import cn.kaohe.scoring.model.SchemeVersion.RatingComponent;
-import cn.kaohe.scoring.model.SchemeVersion.RatingSet;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.MissingRating;
+import cn.kaohe.scoring.model.RatingComponent;
+import cn.kaohe.scoring.model.RatingSet;
 import cn.kaohe.shared.Problem;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ final class RatingStart implements CategoryStart {
                 }
             }
             if (n == 0) {
-                if (c.missingRating() == SchemeVersion.MissingRating.ERROR) {
+                if (c.missingRating() == MissingRating.ERROR) {
                     run.problems.add(Problem.ofField(
                             "ratings." + w.id() + "." + part,
                             "缺少" + label(comp) + "对 " + w.id() + " 的评分（" + c.name() + "）"));

@@ -4,7 +4,7 @@ import static cn.kaohe.scoring.Decimals.mul;
 import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.SubjectWork.Hit;
-import cn.kaohe.scoring.model.SchemeVersion.RepeatMode;
+import cn.kaohe.scoring.model.RepeatMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package cn.kaohe.scoring;
 
 import cn.kaohe.scoring.ScoringInput.PriorResult;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
-import cn.kaohe.scoring.model.SchemeVersion.RollUpRule;
-import cn.kaohe.scoring.model.SchemeVersion.RollUpSource;
+import cn.kaohe.scoring.model.Effect;
+import cn.kaohe.scoring.model.RollUpRule;
+import cn.kaohe.scoring.model.RollUpSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -4,7 +4,7 @@ import cn.kaohe.scoring.ScoringInput.LedgerFact;
 import cn.kaohe.scoring.ScoringInput.Subject;
 import cn.kaohe.scoring.ScoringOutcome.ExplanationLine;
 import cn.kaohe.scoring.ScoringOutcome.Reason;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
+import cn.kaohe.scoring.model.FactRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

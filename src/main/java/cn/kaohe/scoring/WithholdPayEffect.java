@@ -3,8 +3,8 @@ package cn.kaohe.scoring;
 import static cn.kaohe.scoring.Decimals.text;
 
 import cn.kaohe.scoring.ScoringOutcome.Reason;
+import cn.kaohe.scoring.model.Effect;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
 
 /** WITHHOLD_PAY: a percent of the pay is withheld (扣发); the largest triggered percent wins. */
 final class WithholdPayEffect implements EffectPolicy {

@@ -1,6 +1,6 @@
 package cn.kaohe.scoring;
 
-import cn.kaohe.scoring.model.SchemeVersion.Category;
+import cn.kaohe.scoring.model.Category;
 import java.math.BigDecimal;
 
 /** ZERO: the category starts at 0 (加减分, 察访核验); ledger facts add and remove. */

@@ -2,7 +2,10 @@ package cn.kaohe.target;
 
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SubjectKind;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.KaoheZone;
 import cn.kaohe.shared.Period;
@@ -120,12 +123,12 @@ class TargetBooks {
         }
         SchemeVersion scheme = schemes.model(schemeVersionId);
         String schemeName = scheme.name();
-        if (scheme.subjectKind() != SchemeVersion.SubjectKind.UNIT) {
+        if (scheme.subjectKind() != SubjectKind.UNIT) {
             throw new KaoheException(
                     TargetError.NOT_A_UNIT_SCHEME, List.of(Problem.ofField("schemeVersionId", schemeName)), schemeName);
         }
-        List<SchemeVersion.Category> completion = scheme.categories().stream()
-                .filter(c -> c.source() == SchemeVersion.CategorySource.COMPLETION)
+        List<Category> completion = scheme.categories().stream()
+                .filter(c -> c.source() == CategorySource.COMPLETION)
                 .toList();
         if (completion.isEmpty()) {
             throw new KaoheException(
@@ -156,7 +159,7 @@ class TargetBooks {
         return new TargetBook(schemeVersionId, unitId, label, categoryId);
     }
 
-    SchemeVersion.Category category(TargetBook book) {
+    Category category(TargetBook book) {
         return schemes.model(book.schemeVersionId()).categories().stream()
                 .filter(c -> c.id().equals(book.categoryId()))
                 .findFirst()

@@ -7,7 +7,7 @@ import cn.kaohe.campaign.StatutoryClock;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.scheme.SchemeCatalog;
-import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.Category;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Period;
 import cn.kaohe.shared.Problem;
@@ -124,7 +124,7 @@ public class TargetChanges {
     public TargetChange requestChange(TargetService.RequestChange cmd, TargetService.Actor actor) {
         TargetBook book = books.bookOf(cmd.schemeVersionId(), cmd.unitId(), cmd.period(), cmd.category());
         books.requireOwnUnit(book.unitId(), actor);
-        SchemeVersion.Category category = books.category(book);
+        Category category = books.category(book);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Period period = Period.parse(
                 cn.kaohe.shared.Cycle.valueOf(

@@ -3,6 +3,7 @@ package cn.kaohe.target;
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scoring.model.Category;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Period;
@@ -133,7 +134,7 @@ public class TargetService {
         List<UnitBook> out = new ArrayList<>();
         byBook.forEach((book, list) -> {
             SchemeVersion scheme = schemes.model(book.schemeVersionId());
-            SchemeVersion.Category category = books.category(book);
+            Category category = books.category(book);
             LocalDate cutoff = category.completion() == null
                     ? null
                     : category.completion()
@@ -164,7 +165,7 @@ public class TargetService {
     @Transactional
     public List<Target> registerBook(RegisterBook cmd, String user) {
         TargetBook book = books.bookOf(cmd.schemeVersionId(), cmd.unitId(), cmd.period(), cmd.category());
-        SchemeVersion.Category category = books.category(book);
+        Category category = books.category(book);
         List<TargetRules.Item> items = cmd.targets() == null ? List.of() : cmd.targets();
         TargetRules.checkBook(items, category.name(), category.points());
         books.checkUnits(items, book.unitId(), "targets");

@@ -11,6 +11,8 @@ import cn.kaohe.scoring.ScoringInput.Rating;
 import cn.kaohe.scoring.ScoringInput.Subject;
 import cn.kaohe.scoring.ScoringInput.TargetOutcome;
 import cn.kaohe.scoring.ScoringInput.TargetResult;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CompletionRule;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
 import java.math.BigDecimal;
@@ -27,7 +29,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 class TargetRulesTest {
 
     static final SchemeVersion SCHEME = SchemePresets.load("zhongshan-units");
-    static final SchemeVersion.Category BASIC = SCHEME.categories().stream()
+    static final Category BASIC = SCHEME.categories().stream()
             .filter(c -> c.id().equals("basic"))
             .findFirst()
             .orElseThrow();
@@ -124,7 +126,7 @@ class TargetRulesTest {
 
     @Test
     void aSchemeWithoutCutoffTakesChangesUntilThePeriodEnds() {
-        var rule = new SchemeVersion.CompletionRule(null, null, null);
+        var rule = new CompletionRule(null, null, null);
         assertThat(rule.changeCutoffIn(2026)).isEmpty();
         assertThatCode(() -> TargetRules.checkBeforeCutoff(rule.changeCutoffIn(2026), LocalDate.of(2026, 12, 31)))
                 .doesNotThrowAnyException();
