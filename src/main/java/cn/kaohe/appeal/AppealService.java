@@ -20,12 +20,12 @@ import cn.kaohe.campaign.StatutoryClock;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.KaoheZone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
@@ -462,7 +462,7 @@ public class AppealService implements CampaignAppeals {
     }
 
     private String show(OffsetDateTime t) {
-        return t.atZoneSameInstant(clock.getZone() == null ? ZoneId.of("Asia/Shanghai") : clock.getZone())
+        return t.atZoneSameInstant(clock.getZone() == null ? KaoheZone.ZONE : clock.getZone())
                 .format(SHOW);
     }
 }

@@ -6,6 +6,7 @@ import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SubjectKind;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ public class CampaignInputs {
      */
     private List<Item> targetItems(Campaign campaign, List<Assessment> all, Map<Long, String> names) {
         SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
-        if (scheme.subjectKind() != SchemeVersion.SubjectKind.UNIT || !EngineScorer.hasCompletion(scheme)) {
+        if (scheme.subjectKind() != SubjectKind.UNIT || !EngineScorer.hasCompletion(scheme)) {
             return List.of();
         }
         Map<Long, String> unitNames = new LinkedHashMap<>();

@@ -19,7 +19,13 @@ import cn.kaohe.scoring.ScoringInput.StaffType;
 import cn.kaohe.scoring.ScoringInput.Subject;
 import cn.kaohe.scoring.ScoringOutcome;
 import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
+import cn.kaohe.scoring.model.PayMode;
+import cn.kaohe.scoring.model.PrizeTier;
+import cn.kaohe.scoring.model.RollUpSource;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SubjectKind;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Period;
@@ -166,7 +172,7 @@ class EngineScorer implements CampaignScorer {
             Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments, boolean whole) {
         SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
 
-        boolean units = scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT;
+        boolean units = scheme.subjectKind() == SubjectKind.UNIT;
         Map<Long, Assessment> byCadre = new LinkedHashMap<>();
         assessments.forEach(a -> byCadre.put(a.getCadreId(), a));
         // the engine's subject id: the cadre, or the unit assessed (whose head is the assessment's cadre)
@@ -182,7 +188,7 @@ class EngineScorer implements CampaignScorer {
                         campaign,
                         scheme,
                         assessments.stream().map(Assessment::getSubjectUnitId).toList(),
-                        scheme.pay().mode() == SchemeVersion.PayMode.UNIT_PRIZE,
+                        scheme.pay().mode() == PayMode.UNIT_PRIZE,
                         excluded)
                 : subjects(campaign, scheme, byCadre.keySet(), excluded);
         Set<Long> unitIds = new HashSet<>();
@@ -274,7 +280,7 @@ class EngineScorer implements CampaignScorer {
 
     /** Whether the scheme has a category fed by the target register (seed 004 第十二条(一): 目标责任书考核分). */
     static boolean hasCompletion(SchemeVersion scheme) {
-        return scheme.categories().stream().anyMatch(c -> c.source() == SchemeVersion.CategorySource.COMPLETION);
+        return scheme.categories().stream().anyMatch(c -> c.source() == CategorySource.COMPLETION);
     }
 
     /**
@@ -317,7 +323,7 @@ class EngineScorer implements CampaignScorer {
     /** Every fact of a campaign (the whole campaign's view), for checks. */
     List<LedgerFact> facts(Campaign campaign) {
         SchemeVersion scheme = schemes.model(campaign.getSchemeVersionId());
-        return facts(campaign, scheme, scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT, List.of(), allUnits());
+        return facts(campaign, scheme, scheme.subjectKind() == SubjectKind.UNIT, List.of(), allUnits());
     }
 
     private List<Subject> subjects(
@@ -447,7 +453,7 @@ class EngineScorer implements CampaignScorer {
         Set<String> groups = new HashSet<>();
         scheme.grading().grades().forEach(g -> groups.addAll(g.groupCounts().keySet()));
         scheme.pay().tiers().stream()
-                .map(SchemeVersion.PrizeTier::group)
+                .map(PrizeTier::group)
                 .filter(java.util.Objects::nonNull)
                 .forEach(groups::add);
         return groups;
@@ -567,8 +573,8 @@ class EngineScorer implements CampaignScorer {
      */
     private List<ScoringInput.PeriodScore> periodScores(Campaign campaign, SchemeVersion scheme) {
         List<String> periodCategories = scheme.categories().stream()
-                .filter(c -> c.source() == SchemeVersion.CategorySource.PERIODS)
-                .map(SchemeVersion.Category::id)
+                .filter(c -> c.source() == CategorySource.PERIODS)
+                .map(Category::id)
                 .toList();
         if (periodCategories.isEmpty()) {
             return List.of();
@@ -632,8 +638,7 @@ class EngineScorer implements CampaignScorer {
      * already scored is not scored again in the annual one (同一事项一年只计一次).
      */
     private List<CountedPeriod> countedPeriods(Campaign campaign, SchemeVersion scheme) {
-        boolean containsPeriods =
-                scheme.categories().stream().anyMatch(c -> c.source() == SchemeVersion.CategorySource.PERIODS);
+        boolean containsPeriods = scheme.categories().stream().anyMatch(c -> c.source() == CategorySource.PERIODS);
         if (!containsPeriods) {
             return List.of();
         }
@@ -742,8 +747,7 @@ class EngineScorer implements CampaignScorer {
      */
     private List<ScoringInput.VillageGrade> villageGrades(
             Campaign campaign, SchemeVersion scheme, List<Subject> subjects) {
-        boolean villageRollUp =
-                scheme.rollUps().stream().anyMatch(r -> r.source() == SchemeVersion.RollUpSource.VILLAGE);
+        boolean villageRollUp = scheme.rollUps().stream().anyMatch(r -> r.source() == RollUpSource.VILLAGE);
         if (!villageRollUp || campaign.getCycle() == Cycle.ANNUAL) {
             return null;
         }

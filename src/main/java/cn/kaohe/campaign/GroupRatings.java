@@ -4,6 +4,10 @@ import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.audit.CurrentActor;
 import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
+import cn.kaohe.scoring.model.RatingComponent;
+import cn.kaohe.scoring.model.RatingSet;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
@@ -79,15 +83,15 @@ public class GroupRatings {
 
     static List<Slot> slots(SchemeVersion model) {
         Map<String, Slot> slots = new LinkedHashMap<>();
-        for (SchemeVersion.Category c : model.categories()) {
-            if (c.source() == SchemeVersion.CategorySource.MAPPED_GRADE) {
+        for (Category c : model.categories()) {
+            if (c.source() == CategorySource.MAPPED_GRADE) {
                 slots.putIfAbsent(
                         "GRADE:" + c.id(),
                         new Slot(
                                 "GRADE", c.id(), c.name(), null, c.gradePoints().keySet()));
             }
-            for (SchemeVersion.RatingSet set : c.ratingSets()) {
-                for (SchemeVersion.RatingComponent comp : set.components()) {
+            for (RatingSet set : c.ratingSets()) {
+                for (RatingComponent comp : set.components()) {
                     String group = comp.raterGroup() == null ? "ANY" : comp.raterGroup();
                     if (SchemeAdapter.LEADER_GROUPS.contains(group) || RaterSheets.PEER_GROUPS.containsKey(group)) {
                         continue; // leaders rate in their task; 班子成员、部门负责人、村书记、领导小组 on online sheets

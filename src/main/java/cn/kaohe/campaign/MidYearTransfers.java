@@ -2,7 +2,10 @@ package cn.kaohe.campaign;
 
 import cn.kaohe.org.PostHistory;
 import cn.kaohe.org.PostTerm;
+import cn.kaohe.scoring.model.CategorySource;
+import cn.kaohe.scoring.model.GradeFallback;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SubjectKind;
 import cn.kaohe.shared.Cycle;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -36,10 +39,10 @@ class MidYearTransfers {
 
     /** Whether the scheme reads villages' grades (a grade-mapped category whose fallback is the villages' average). */
     static boolean readsVillageGrades(SchemeVersion scheme) {
-        return scheme.subjectKind() == SchemeVersion.SubjectKind.CADRE
+        return scheme.subjectKind() == SubjectKind.CADRE
                 && scheme.categories().stream()
-                        .anyMatch(c -> c.source() == SchemeVersion.CategorySource.MAPPED_GRADE
-                                && c.fallback() == SchemeVersion.GradeFallback.AVERAGE_OF_RATED);
+                        .anyMatch(c -> c.source() == CategorySource.MAPPED_GRADE
+                                && c.fallback() == GradeFallback.AVERAGE_OF_RATED);
     }
 
     /** The transfers among the cadres, by cadre id; empty unless the campaign is annual and the scheme reads villages. */

@@ -3,6 +3,9 @@ package cn.kaohe.campaign;
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.RatingComponent;
+import cn.kaohe.scoring.model.RatingSet;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
@@ -201,9 +204,9 @@ public class RaterSheets {
     List<Slot> slots(Campaign c) {
         SchemeVersion model = schemes.model(c.getSchemeVersionId());
         Map<String, Slot> slots = new LinkedHashMap<>();
-        for (SchemeVersion.Category cat : model.categories()) {
-            for (SchemeVersion.RatingSet set : cat.ratingSets()) {
-                for (SchemeVersion.RatingComponent comp : set.components()) {
+        for (Category cat : model.categories()) {
+            for (RatingSet set : cat.ratingSets()) {
+                for (RatingComponent comp : set.components()) {
                     if (comp.raterGroup() != null && PEER_GROUPS.containsKey(comp.raterGroup())) {
                         String part = comp.part() == null ? cat.id() : comp.part();
                         String name = comp.name() == null ? cat.name() : cat.name() + "（" + comp.name() + "）";

@@ -3,8 +3,14 @@ package cn.kaohe.campaign;
 import cn.kaohe.scheme.ProcessSettings;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.GradeSpec;
+import cn.kaohe.scoring.model.NoticeOpeningDay;
+import cn.kaohe.scoring.model.PayMode;
+import cn.kaohe.scoring.model.RatingComponent;
+import cn.kaohe.scoring.model.RatingSet;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.GradeSpec;
+import cn.kaohe.scoring.model.SubjectKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +41,16 @@ class SchemeAdapter implements CampaignScheme {
 
     @Override
     public boolean assessesUnits(long schemeVersionId) {
-        return catalog.model(schemeVersionId).subjectKind() == SchemeVersion.SubjectKind.UNIT;
+        return catalog.model(schemeVersionId).subjectKind() == SubjectKind.UNIT;
     }
 
     @Override
     public RatingForm ratingForm(long schemeVersionId) {
         SchemeVersion model = catalog.model(schemeVersionId);
         List<RatingForm.Category> categories = new ArrayList<>();
-        for (SchemeVersion.Category c : model.categories()) {
-            for (SchemeVersion.RatingSet set : c.ratingSets()) {
-                for (SchemeVersion.RatingComponent comp : set.components()) {
+        for (Category c : model.categories()) {
+            for (RatingSet set : c.ratingSets()) {
+                for (RatingComponent comp : set.components()) {
                     if (comp.raterGroup() != null && LEADER_GROUPS.contains(comp.raterGroup())) {
                         String id = comp.part() == null ? c.id() : comp.part();
                         if (categories.stream().noneMatch(x -> x.id().equals(id))) {
@@ -62,9 +68,9 @@ class SchemeAdapter implements CampaignScheme {
 
     /** The rater group of a leader's rating of this part (the first leader group the scheme names for it). */
     String leaderGroup(long schemeVersionId, String part) {
-        for (SchemeVersion.Category c : catalog.model(schemeVersionId).categories()) {
-            for (SchemeVersion.RatingSet set : c.ratingSets()) {
-                for (SchemeVersion.RatingComponent comp : set.components()) {
+        for (Category c : catalog.model(schemeVersionId).categories()) {
+            for (RatingSet set : c.ratingSets()) {
+                for (RatingComponent comp : set.components()) {
                     String id = comp.part() == null ? c.id() : comp.part();
                     if (id.equals(part) && comp.raterGroup() != null && LEADER_GROUPS.contains(comp.raterGroup())) {
                         return comp.raterGroup();
@@ -84,12 +90,8 @@ class SchemeAdapter implements CampaignScheme {
                     case QUARTERLY -> cn.kaohe.shared.Cycle.QUARTERLY;
                     default -> cn.kaohe.shared.Cycle.ANNUAL;
                 };
-        SchemeVersion.PayMode mode = model.pay().mode();
-        return new PayNeeds(
-                model.name(),
-                cycle,
-                mode == SchemeVersion.PayMode.PROPORTIONAL,
-                mode == SchemeVersion.PayMode.BY_GRADE);
+        PayMode mode = model.pay().mode();
+        return new PayNeeds(model.name(), cycle, mode == PayMode.PROPORTIONAL, mode == PayMode.BY_GRADE);
     }
 
     @Override
@@ -99,7 +101,7 @@ class SchemeAdapter implements CampaignScheme {
 
     @Override
     public java.util.Optional<java.time.LocalTime> noticeCutOff(long schemeVersionId) {
-        return catalog.model(schemeVersionId).noticeOpeningDay() == SchemeVersion.NoticeOpeningDay.NEVER
+        return catalog.model(schemeVersionId).noticeOpeningDay() == NoticeOpeningDay.NEVER
                 ? java.util.Optional.of(java.time.LocalTime.MIDNIGHT)
                 : java.util.Optional.empty();
     }

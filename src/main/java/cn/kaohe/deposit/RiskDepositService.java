@@ -3,6 +3,7 @@ package cn.kaohe.deposit;
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scoring.model.GradeSpec;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
@@ -176,7 +177,7 @@ public class RiskDepositService {
         }
         String grade = (String) rows.get(0).get("grade");
         SchemeVersion model = schemes.model(((Number) rows.get(0).get("scheme_version_id")).longValue());
-        List<SchemeVersion.GradeSpec> grades = model.grading().grades();
+        List<GradeSpec> grades = model.grading().grades();
         return new YearResult(
                 grades.isEmpty() || !grades.get(grades.size() - 1).code().equals(grade), model);
     }

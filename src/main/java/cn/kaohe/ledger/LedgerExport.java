@@ -4,6 +4,7 @@ import cn.kaohe.org.CadreFilter;
 import cn.kaohe.org.CadreSummary;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.org.UnitNode;
+import cn.kaohe.shared.KaoheZone;
 import cn.kaohe.spreadsheet.CellKind;
 import cn.kaohe.spreadsheet.Column;
 import cn.kaohe.spreadsheet.DataSheet;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LedgerExport {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = KaoheZone.ZONE;
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 

@@ -5,8 +5,9 @@ import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.audit.CurrentActor;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.scoring.model.FactRule;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
+import cn.kaohe.scoring.model.Valuation;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import java.math.BigDecimal;
@@ -72,7 +73,7 @@ public class LedgerService {
                 FactType known = types.get(r.factType());
                 List<String> levels = new ArrayList<>(known == null ? List.of() : known.levels());
                 r.levels().stream().filter(l -> !levels.contains(l)).forEach(levels::add);
-                boolean committee = r.valuation() == SchemeVersion.Valuation.COMMITTEE;
+                boolean committee = r.valuation() == Valuation.COMMITTEE;
                 types.put(
                         r.factType(),
                         new FactType(

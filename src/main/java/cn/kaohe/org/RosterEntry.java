@@ -4,32 +4,23 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * One parsed and resolved roster row. Only the columns in {@code columns} were present in the file;
- * the others keep an existing cadre's values (see {@link #overlay}).
+ * One parsed and resolved roster row: its row number, the columns present in the file and the cadre's values as the
+ * row gives them. Only the columns in {@code columns} were present; the others keep an existing cadre's values (see
+ * {@link #overlay}).
  */
-record RosterEntry(
-        int row,
-        Set<RosterColumn> columns,
-        String code,
-        String name,
-        Gender gender,
-        OrgUnit unit,
-        String postTitle,
-        PostRank postRank,
-        StaffType staffType,
-        OrgUnit village,
-        LeadershipRole leadershipRole,
-        Set<OrgUnit> supervisedUnits,
-        Set<CommitteeRole> committeeRoles,
-        boolean assessmentLead,
-        String loginName,
-        String phone,
-        SecondmentTerm secondment) {
+record RosterEntry(int row, Set<RosterColumn> columns, CadreData values) {
 
     RosterEntry {
         columns = columns.isEmpty() ? EnumSet.noneOf(RosterColumn.class) : EnumSet.copyOf(columns);
-        supervisedUnits = Set.copyOf(supervisedUnits);
-        committeeRoles = Set.copyOf(committeeRoles);
+    }
+
+    /** The cadre's code (工号), the key of the row. */
+    String code() {
+        return values.code();
+    }
+
+    String name() {
+        return values.name();
     }
 
     /**
@@ -38,32 +29,33 @@ record RosterEntry(
      */
     CadreData overlay(CadreData base) {
         boolean isNew = base == null;
+        CadreData v = values;
         LeadershipRole role = has(RosterColumn.LEADERSHIP_MEMBER, RosterColumn.LEADERSHIP_ROLE) || isNew
-                ? leadershipRole
+                ? v.leadershipRole()
                 : base.leadershipRole();
         Set<OrgUnit> supervised;
         if (has(RosterColumn.SUPERVISED_UNITS) || isNew) {
-            supervised = supervisedUnits;
+            supervised = v.supervisedUnits();
         } else {
             // leaving the leadership group ends the supervision
             supervised = role == null ? Set.of() : base.supervisedUnits();
         }
         return new CadreData(
-                code,
-                name,
-                gender,
-                unit,
-                pick(RosterColumn.POST_TITLE, postTitle, isNew ? null : base.postTitle()),
-                pick(RosterColumn.POST_RANK, postRank, isNew ? PostRank.STAFF : base.postRank()),
-                staffType,
-                has(RosterColumn.VILLAGE_RESIDENT, RosterColumn.VILLAGE) || isNew ? village : base.village(),
+                v.code(),
+                v.name(),
+                v.gender(),
+                v.unit(),
+                pick(RosterColumn.POST_TITLE, v.postTitle(), isNew ? null : base.postTitle()),
+                pick(RosterColumn.POST_RANK, v.postRank(), isNew ? PostRank.STAFF : base.postRank()),
+                v.staffType(),
+                has(RosterColumn.VILLAGE_RESIDENT, RosterColumn.VILLAGE) || isNew ? v.village() : base.village(),
                 role,
                 supervised,
-                has(RosterColumn.COMMITTEE_ROLES) || isNew ? committeeRoles : base.committeeRoles(),
-                has(RosterColumn.ASSESSMENT_LEAD) || isNew ? assessmentLead : base.assessmentLead(),
-                pick(RosterColumn.LOGIN_NAME, loginName, isNew ? null : base.loginName()),
-                pick(RosterColumn.PHONE, phone, isNew ? null : base.phone()),
-                secondment);
+                has(RosterColumn.COMMITTEE_ROLES) || isNew ? v.committeeRoles() : base.committeeRoles(),
+                has(RosterColumn.ASSESSMENT_LEAD) || isNew ? v.assessmentLead() : base.assessmentLead(),
+                pick(RosterColumn.LOGIN_NAME, v.loginName(), isNew ? null : base.loginName()),
+                pick(RosterColumn.PHONE, v.phone(), isNew ? null : base.phone()),
+                v.secondment());
     }
 
     private <T> T pick(RosterColumn column, T fromRow, T fallback) {

@@ -1,5 +1,6 @@
 package cn.kaohe.org;
 
+import cn.kaohe.shared.KaoheZone;
 import cn.kaohe.spreadsheet.Column;
 import cn.kaohe.spreadsheet.DataSheet;
 import cn.kaohe.spreadsheet.DataSheetWriter;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RosterExport {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = KaoheZone.ZONE;
 
     private final OrgService org;
     private final CadreRepository cadres;

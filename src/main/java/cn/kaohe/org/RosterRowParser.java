@@ -184,21 +184,22 @@ final class RosterRowParser {
         return Optional.of(new RosterEntry(
                 row.number(),
                 index.keySet(),
-                code,
-                name,
-                gender,
-                unit,
-                postTitle,
-                postRank == null ? PostRank.STAFF : postRank,
-                staffType,
-                village,
-                role,
-                supervised,
-                committeeRoles,
-                assessmentLead,
-                loginName,
-                phone,
-                secondment));
+                new CadreData(
+                        code,
+                        name,
+                        gender,
+                        unit,
+                        postTitle,
+                        postRank == null ? PostRank.STAFF : postRank,
+                        staffType,
+                        village,
+                        role,
+                        supervised,
+                        committeeRoles,
+                        assessmentLead,
+                        loginName,
+                        phone,
+                        secondment)));
     }
 
     private SecondmentTerm secondment(Cells cells) {

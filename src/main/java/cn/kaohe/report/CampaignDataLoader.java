@@ -21,7 +21,7 @@ import cn.kaohe.scoring.ScoringOutcome.Pay;
 import cn.kaohe.scoring.ScoringOutcome.QuotaCheck;
 import cn.kaohe.scoring.ScoringOutcome.Reason;
 import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
-import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.PayMode;
 import cn.kaohe.shared.Cycle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -196,7 +196,7 @@ class CampaignDataLoader {
                 .publicNotice();
     }
 
-    public SchemeVersion.PayMode payMode(long campaignId) {
+    public PayMode payMode(long campaignId) {
         return schemes.model(campaigns.campaign(campaignId).getSchemeVersionId())
                 .pay()
                 .mode();

@@ -37,8 +37,14 @@ import cn.kaohe.scoring.ScoringOutcome.PayReconciliation;
 import cn.kaohe.scoring.ScoringOutcome.Reason;
 import cn.kaohe.scoring.ScoringOutcome.SubgroupCheck;
 import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.GradeSpec;
+import cn.kaohe.scoring.model.PayMode;
+import cn.kaohe.scoring.model.PayPolicy;
+import cn.kaohe.scoring.model.RatingComponent;
+import cn.kaohe.scoring.model.RatingSet;
+import cn.kaohe.scoring.model.RollUpRule;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.GradeSpec;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Period;
@@ -83,7 +89,7 @@ final class ReadModels {
     private final Campaign campaign;
     private final SchemeVersion scheme;
     private final Map<String, String> gradeLabels = new LinkedHashMap<>();
-    private final Map<String, SchemeVersion.Category> categories = new LinkedHashMap<>();
+    private final Map<String, Category> categories = new LinkedHashMap<>();
 
     ReadModels(CampaignData data) {
         this.data = data;
@@ -126,7 +132,7 @@ final class ReadModels {
             }
             case PERFORMANCE_PAY -> {
                 requireRanked(type);
-                if (scheme.pay().mode() == SchemeVersion.PayMode.NONE) {
+                if (scheme.pay().mode() == PayMode.NONE) {
                     throw new KaoheException(ReportError.NO_PAY_POLICY, data.schemeName());
                 }
             }
@@ -406,7 +412,7 @@ final class ReadModels {
                 ? (line.factIds().isEmpty() ? "—" : String.join("、", line.factIds()))
                 : facts.stream().map(Fact::text).collect(Collectors.joining("；"));
         LocalDate date = facts.isEmpty() ? null : facts.get(0).date();
-        SchemeVersion.Category c = line.category() == null ? null : categories.get(line.category());
+        Category c = line.category() == null ? null : categories.get(line.category());
         return new ScoreItem(
                 c == null ? "总分" : c.name(),
                 line.description() == null ? line.ruleId() : line.description(),
@@ -420,12 +426,12 @@ final class ReadModels {
     private record Component(String role, String name, BigDecimal max, BigDecimal weight) {}
 
     private Component component(String raterGroup, String part) {
-        for (SchemeVersion.Category c : scheme.categories()) {
+        for (Category c : scheme.categories()) {
             if ("GRADE".equals(raterGroup) && c.id().equals(part)) {
                 return new Component("等次评定", c.name(), null, null);
             }
-            for (SchemeVersion.RatingSet set : c.ratingSets()) {
-                for (SchemeVersion.RatingComponent comp : set.components()) {
+            for (RatingSet set : c.ratingSets()) {
+                for (RatingComponent comp : set.components()) {
                     String id = comp.part() == null ? c.id() : comp.part();
                     boolean groupMatches = raterGroup == null
                             ? comp.raterGroup() != null
@@ -554,7 +560,7 @@ final class ReadModels {
     }
 
     private String basisRule() {
-        SchemeVersion.PayPolicy pay = scheme.pay();
+        PayPolicy pay = scheme.pay();
         String clause = pay.clause() == null ? "" : "（" + pay.clause() + "）";
         return switch (pay.mode()) {
             case PROPORTIONAL -> "按个人所得分折算奖励到人，分配合计不得突破奖金总额" + clause;
@@ -664,7 +670,7 @@ final class ReadModels {
                         ? date(campaign.getNoticeEnd())
                         : LocalDate.ofInstant(data.dataTime(), ZONE)
                                 .plusDays(data.settings().appealWindowDays());
-        boolean paid = scheme.pay().mode() != SchemeVersion.PayMode.NONE;
+        boolean paid = scheme.pay().mode() != PayMode.NONE;
         List<ResultNotice> notices = new ArrayList<>();
         for (Assessment a : selected(assessmentId)) {
             SubjectResult r = data.results().get(a.getId());
@@ -707,7 +713,7 @@ final class ReadModels {
         r.reasons().stream()
                 .filter(x -> !ELIGIBILITY_CODES.contains(x.code()))
                 .forEach(x -> parts.add(x.description()));
-        if (r.pay() != null && scheme.pay().mode() != SchemeVersion.PayMode.NONE) {
+        if (r.pay() != null && scheme.pay().mode() != PayMode.NONE) {
             String pay = ReportNotes.payReason(r.pay(), List.of());
             if (pay != null) {
                 parts.add("绩效奖金：" + pay);
@@ -752,8 +758,7 @@ final class ReadModels {
         }
         Map<Long, Assessment> current = new HashMap<>();
         data.assessments().forEach(a -> current.put(a.getCadreId(), a));
-        Set<String> rollUpIds =
-                scheme.rollUps().stream().map(SchemeVersion.RollUpRule::id).collect(Collectors.toSet());
+        Set<String> rollUpIds = scheme.rollUps().stream().map(RollUpRule::id).collect(Collectors.toSet());
         List<RollupRow> rows = new ArrayList<>();
         int seq = 0;
         for (Map.Entry<Long, String[]> e : grades.entrySet()) {

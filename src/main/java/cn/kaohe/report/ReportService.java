@@ -4,7 +4,7 @@ import cn.kaohe.audit.CurrentActor;
 import cn.kaohe.campaign.Assessment;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.report.model.ReportDocument;
-import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.PayMode;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.shared.KaoheException;
 import java.time.Clock;
@@ -159,7 +159,7 @@ public class ReportService {
                         : List.of(ReportType.RANKING, ReportType.GRADE_DISTRIBUTION, ReportType.PUBLIC_NOTICE);
             case FINALISED -> {
                 List<ReportType> pack = new ArrayList<>(List.of(ReportType.RANKING, ReportType.GRADE_DISTRIBUTION));
-                if (loader.payMode(campaignId) != SchemeVersion.PayMode.NONE) {
+                if (loader.payMode(campaignId) != PayMode.NONE) {
                     pack.add(ReportType.PERFORMANCE_PAY);
                 }
                 pack.add(ReportType.APPEAL_REGISTER);

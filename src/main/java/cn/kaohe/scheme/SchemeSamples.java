@@ -7,14 +7,15 @@ import cn.kaohe.scoring.ScoringInput.Rating;
 import cn.kaohe.scoring.ScoringInput.Role;
 import cn.kaohe.scoring.ScoringInput.StaffType;
 import cn.kaohe.scoring.ScoringInput.Subject;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.Direction;
+import cn.kaohe.scoring.model.FactRule;
+import cn.kaohe.scoring.model.PeriodTerm;
+import cn.kaohe.scoring.model.RatingComponent;
+import cn.kaohe.scoring.model.RatingSet;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
-import cn.kaohe.scoring.model.SchemeVersion.Direction;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
-import cn.kaohe.scoring.model.SchemeVersion.PeriodTerm;
-import cn.kaohe.scoring.model.SchemeVersion.RatingComponent;
-import cn.kaohe.scoring.model.SchemeVersion.RatingSet;
-import cn.kaohe.scoring.model.SchemeVersion.Valuation;
+import cn.kaohe.scoring.model.SubjectKind;
+import cn.kaohe.scoring.model.Valuation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public final class SchemeSamples {
 
     /** The sample input; {@code withFacts} false leaves the ledger empty (a scheme whose rules need more data). */
     public static ScoringInput of(SchemeVersion scheme, boolean withFacts) {
-        boolean units = scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT;
+        boolean units = scheme.subjectKind() == SubjectKind.UNIT;
         String[] names = units ? new String[] {"样例单位甲", "样例单位乙", "样例单位丙"} : new String[] {"样例干部甲", "样例干部乙", "样例干部丙"};
         List<Subject> subjects = new ArrayList<>();
         for (int i = 0; i < IDS.length; i++) {
@@ -112,7 +113,8 @@ public final class SchemeSamples {
                 facts.add(fact("sample-fact-3", credit, IDS[0], 1));
             }
         }
-        return new ScoringInput(PERIOD, subjects, facts, ratings, periods, List.of(), List.of(), List.of(), null);
+        return new ScoringInput(
+                PERIOD, subjects, facts, ratings, periods, List.of(), List.of(), List.of(), null, null, null);
     }
 
     private static FactRule first(SchemeVersion scheme, Direction direction) {

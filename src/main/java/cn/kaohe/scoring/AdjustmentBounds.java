@@ -1,8 +1,9 @@
 package cn.kaohe.scoring;
 
+import cn.kaohe.scoring.model.Bounds;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
-import cn.kaohe.scoring.model.SchemeVersion.CategorySource;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public final class AdjustmentBounds {
     }
 
     static Range total(SchemeVersion scheme) {
-        SchemeVersion.Bounds bounds = scheme.totalBounds();
+        Bounds bounds = scheme.totalBounds();
         BigDecimal floor = bounds != null && bounds.floor() != null ? bounds.floor() : BigDecimal.ZERO;
         BigDecimal cap = bounds != null ? bounds.cap() : null;
         if (cap == null) {

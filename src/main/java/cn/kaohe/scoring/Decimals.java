@@ -33,7 +33,7 @@ public final class Decimals {
     }
 
     /** An amount in the scheme's money unit (参数 {@code pay.moneyUnit}: whole yuan by default, or fen), HALF_UP. */
-    public static BigDecimal money(BigDecimal value, cn.kaohe.scoring.model.SchemeVersion.MoneyUnit unit) {
+    public static BigDecimal money(BigDecimal value, cn.kaohe.scoring.model.MoneyUnit unit) {
         return value.setScale(unit.scale(), MODE);
     }
 

@@ -8,9 +8,10 @@ import cn.kaohe.scoring.ScoringInput.Role;
 import cn.kaohe.scoring.ScoringOutcome.MemberPay;
 import cn.kaohe.scoring.ScoringOutcome.Pay;
 import cn.kaohe.scoring.ScoringOutcome.PayReconciliation;
+import cn.kaohe.scoring.model.PayMode;
+import cn.kaohe.scoring.model.PayPolicy;
+import cn.kaohe.scoring.model.PrizeTier;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.PayPolicy;
-import cn.kaohe.scoring.model.SchemeVersion.PrizeTier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class PayCalculator {
     }
 
     PayReconciliation pay(List<SubjectWork> ordered, BigDecimal pool) {
-        if (policy.mode() == SchemeVersion.PayMode.NONE) {
+        if (policy.mode() == PayMode.NONE) {
             return null;
         }
         List<BigDecimal> gross = new ArrayList<>();
@@ -129,7 +130,7 @@ final class PayCalculator {
             w.pay = new Pay(g, withheld, adjustments, net, List.copyOf(l), List.copyOf(members.get(i)));
         }
         boolean ok = pool == null
-                || (policy.mode() == SchemeVersion.PayMode.PROPORTIONAL
+                || (policy.mode() == PayMode.PROPORTIONAL
                         ? allocated.compareTo(pool) == 0 || paidCount == 0
                         : allocated.compareTo(pool) <= 0);
         return new PayReconciliation(pool, allocated, withheldSum, adjustmentsSum, paid, ok, paidCount > 1 && equal);

@@ -2,16 +2,17 @@ package cn.kaohe.scoring;
 
 import cn.kaohe.scoring.ScoringInput.Role;
 import cn.kaohe.scoring.ScoringInput.TargetOutcome;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
+import cn.kaohe.scoring.model.Effect;
+import cn.kaohe.scoring.model.EffectKind;
+import cn.kaohe.scoring.model.FactRule;
+import cn.kaohe.scoring.model.GradeSpec;
+import cn.kaohe.scoring.model.PayMode;
+import cn.kaohe.scoring.model.RatingComponent;
+import cn.kaohe.scoring.model.RatingSet;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.Category;
-import cn.kaohe.scoring.model.SchemeVersion.CategorySource;
-import cn.kaohe.scoring.model.SchemeVersion.Effect;
-import cn.kaohe.scoring.model.SchemeVersion.EffectKind;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
-import cn.kaohe.scoring.model.SchemeVersion.GradeSpec;
-import cn.kaohe.scoring.model.SchemeVersion.PayMode;
-import cn.kaohe.scoring.model.SchemeVersion.RatingComponent;
-import cn.kaohe.scoring.model.SchemeVersion.RatingSet;
+import cn.kaohe.scoring.model.Valuation;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import java.math.BigDecimal;
@@ -253,7 +254,7 @@ public final class SchemeValidator {
                 .filter(c -> c.id().equals(r.category()))
                 .findFirst()
                 .orElse(null);
-        if (r.valuation() != SchemeVersion.Valuation.NONE && category == null) {
+        if (r.valuation() != Valuation.NONE && category == null) {
             out.add(Problem.ofField(at + ".category", "未知的分类：" + r.category()));
         }
         switch (r.valuation()) {

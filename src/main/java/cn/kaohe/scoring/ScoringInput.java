@@ -29,35 +29,6 @@ public record ScoringInput(
         Payout payout,
         List<VillageGrade> villageGrades) {
 
-    /** An input without village grades: a VILLAGE roll-up reads the village's prior results (before issue 13). */
-    public ScoringInput(
-            String period,
-            List<Subject> subjects,
-            List<LedgerFact> facts,
-            List<Rating> ratings,
-            List<PeriodScore> periodScores,
-            List<TargetResult> targets,
-            List<PriorResult> priorResults,
-            List<Adjustment> adjustments,
-            BigDecimal payPool,
-            Payout payout) {
-        this(period, subjects, facts, ratings, periodScores, targets, priorResults, adjustments, payPool, payout, null);
-    }
-
-    /** An input without a payout period: pay covers the current period and every prior result given. */
-    public ScoringInput(
-            String period,
-            List<Subject> subjects,
-            List<LedgerFact> facts,
-            List<Rating> ratings,
-            List<PeriodScore> periodScores,
-            List<TargetResult> targets,
-            List<PriorResult> priorResults,
-            List<Adjustment> adjustments,
-            BigDecimal payPool) {
-        this(period, subjects, facts, ratings, periodScores, targets, priorResults, adjustments, payPool, null);
-    }
-
     public ScoringInput {
         subjects = nonNull(subjects);
         facts = nonNull(facts);

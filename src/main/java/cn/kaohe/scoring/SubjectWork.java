@@ -4,9 +4,10 @@ import cn.kaohe.scoring.ScoringInput.LedgerFact;
 import cn.kaohe.scoring.ScoringInput.Subject;
 import cn.kaohe.scoring.ScoringOutcome.ExplanationLine;
 import cn.kaohe.scoring.ScoringOutcome.Reason;
-import cn.kaohe.scoring.model.SchemeVersion.FactRule;
+import cn.kaohe.scoring.model.FactRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,11 @@ final class SubjectWork {
 
     /** One fact hitting this subject under one rule; magnitude ≥ 0, sign from the rule. */
     static final class Hit {
+        /** Date order (undated first), then fact id: the order sub-caps and repeats are applied in. */
+        static final Comparator<Hit> BY_DATE = Comparator.comparing(
+                        (Hit h) -> h.fact.date(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(h -> h.fact.id());
+
         final FactRule rule;
         final LedgerFact fact;
         BigDecimal magnitude = BigDecimal.ZERO;

@@ -3,7 +3,7 @@ package cn.kaohe.scoring;
 import cn.kaohe.scoring.ScoringInput.Member;
 import cn.kaohe.scoring.ScoringOutcome.PersonConsequence;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.UnitOutcomeRule;
+import cn.kaohe.scoring.model.UnitOutcomeRule;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -22,11 +22,12 @@ import java.util.TreeSet;
  * day. It knows only the years it was given an {@link HolidayArrangement} for: any question about a date
  * in another year throws {@link CalendarError#YEAR_NOT_LOADED} instead of guessing.
  *
- * <p>Immutable and thread-safe; pure Java. Times of day are in {@link #ZONE} (Asia/Shanghai).
+ * <p>Immutable and thread-safe; pure Java. Times of day are in {@link #ZONE} ({@link KaoheZone}).
  */
 public final class WorkingDayCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** {@link KaoheZone#ZONE}, kept for the callers that read it here. */
+    public static final ZoneId ZONE = KaoheZone.ZONE;
 
     /** Default cut-off: a notice opened on a working day counts that day only if opened before 12:00. */
     public static final LocalTime DEFAULT_NOTICE_CUT_OFF = LocalTime.NOON;

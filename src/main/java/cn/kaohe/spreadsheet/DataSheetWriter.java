@@ -1,5 +1,6 @@
 package cn.kaohe.spreadsheet;
 
+import cn.kaohe.shared.KaoheZone;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class DataSheetWriter {
     /** Name of the sheet that describes the workbook. */
     public static final String INFO_SHEET = "说明";
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = KaoheZone.ZONE;
     private static final int WINDOW_ROWS = 200;
     private static final int MAX_WIDTH = 60;
     private static final int MAX_CELL_TEXT = 32_767;

@@ -1,7 +1,7 @@
 package cn.kaohe.workflow;
 
+import cn.kaohe.shared.KaoheZone;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class WorkflowConfiguration {
 
     @Bean
-    Clock clock(@Value("${kaohe.zone:Asia/Shanghai}") String zone) {
-        return new EngineClock(ZoneId.of(zone));
+    Clock clock(@Value("${kaohe.zone:" + KaoheZone.ID + "}") String zone) {
+        return new EngineClock(KaoheZone.checked(zone));
     }
 }

@@ -16,7 +16,13 @@ import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.SchemeDocuments;
 import cn.kaohe.scheme.SchemePresets;
 import cn.kaohe.scoring.ScoringInput;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
+import cn.kaohe.scoring.model.FactRule;
+import cn.kaohe.scoring.model.PayMode;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SubjectKind;
+import cn.kaohe.scoring.model.Valuation;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.support.EngineTime;
 import cn.kaohe.support.TestUsers;
@@ -181,7 +187,7 @@ class PresetCampaigns {
     Run run(Township t, long schemeId, String period, int index, RestClientFactory rest) {
         SchemeVersion scheme = schemes.model(schemeId);
         String preset = scheme.code();
-        boolean units = scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT;
+        boolean units = scheme.subjectKind() == SubjectKind.UNIT;
         Cycle cycle = Cycle.valueOf(scheme.cycle().name());
         OffsetDateTime openAt = FIRST_OPENING.plusDays(30L * index);
         time.set(openAt);
@@ -194,7 +200,7 @@ class PresetCampaigns {
                 openAt.plusDays(4),
                 openAt.plusDays(7),
                 openAt.plusDays(9));
-        if (scheme.pay().mode() == SchemeVersion.PayMode.PROPORTIONAL) {
+        if (scheme.pay().mode() == PayMode.PROPORTIONAL) {
             command = command.withPayPool(new BigDecimal("100000")); // seed 000 四1: the pool is the office's figure
         }
         Campaign opened = campaigns.open(command);
@@ -232,8 +238,8 @@ class PresetCampaigns {
             return;
         }
         TargetService.Actor office = new TargetService.Actor("office-tester", null, true);
-        for (SchemeVersion.Category category : scheme.categories()) {
-            if (category.source() != SchemeVersion.CategorySource.COMPLETION) {
+        for (Category category : scheme.categories()) {
+            if (category.source() != CategorySource.COMPLETION) {
                 continue;
             }
             for (Assessment a : assessments) {
@@ -298,15 +304,15 @@ class PresetCampaigns {
     private void recordFacts(SchemeVersion scheme, Campaign c, List<Assessment> assessments, boolean units) {
         Set<String> types = new HashSet<>();
         int n = 0;
-        for (SchemeVersion.FactRule r : scheme.factRules()) {
-            if (n >= 4 || !types.add(r.factType()) || r.valuation() == SchemeVersion.Valuation.NONE) {
+        for (FactRule r : scheme.factRules()) {
+            if (n >= 4 || !types.add(r.factType()) || r.valuation() == Valuation.NONE) {
                 continue;
             }
             Assessment a = assessments.get(n % assessments.size());
-            String level = r.valuation() == SchemeVersion.Valuation.PER_LEVEL
+            String level = r.valuation() == Valuation.PER_LEVEL
                     ? r.levels().stream().sorted().findFirst().orElse(null)
                     : null;
-            BigDecimal points = r.valuation() == SchemeVersion.Valuation.COMMITTEE ? r.minPoints() : null;
+            BigDecimal points = r.valuation() == Valuation.COMMITTEE ? r.minPoints() : null;
             LocalDate on = c.getPeriodStart().plusDays(3L + n);
             ledger.record(new RecordFact(
                     r.factType(),

@@ -3,7 +3,9 @@ package cn.kaohe.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaohe.scheme.SchemePresets;
+import cn.kaohe.scoring.model.CategorySource;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SubjectKind;
 import cn.kaohe.support.EngineTime;
 import cn.kaohe.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,8 +53,7 @@ class PresetCampaignsIT {
         PresetCampaigns.Township t = presets.township(tag(preset));
         PresetCampaigns.RestClientFactory office = presets.office(rest);
         SchemeVersion scheme = SchemePresets.load(preset);
-        boolean averagesQuarters =
-                scheme.categories().stream().anyMatch(c -> c.source() == SchemeVersion.CategorySource.PERIODS);
+        boolean averagesQuarters = scheme.categories().stream().anyMatch(c -> c.source() == CategorySource.PERIODS);
         int index = 0;
         if (averagesQuarters) {
             // seed 002 四(二)1: the annual result averages the finalised quarters (前三季度平均×40% + 第四季度×60%)
@@ -70,7 +71,7 @@ class PresetCampaignsIT {
         run.preview()
                 .path("subjects")
                 .forEach(s -> preview.put(s.path("subjectId").asText(), s));
-        boolean units = scheme.subjectKind() == SchemeVersion.SubjectKind.UNIT;
+        boolean units = scheme.subjectKind() == SubjectKind.UNIT;
         for (Assessment a : run.results()) {
             String subject = String.valueOf(units ? a.getSubjectUnitId() : a.getCadreId());
             JsonNode p = preview.get(subject);
@@ -139,7 +140,7 @@ class PresetCampaignsIT {
         List<String> found = PresetCampaigns.presets().stream()
                 .filter(code -> {
                     SchemeVersion s = SchemePresets.load(code);
-                    return s.cycle() == SchemeVersion.Cycle.QUARTERLY
+                    return s.cycle() == cn.kaohe.scoring.model.Cycle.QUARTERLY
                             && s.source().equals(annual.source());
                 })
                 .toList();

@@ -20,9 +20,10 @@ class RosterRowParserTest {
         var result = parse("DLG-0003,何虎,男,大栗港镇,党委副书记,副职,在编,否,,是,党委副书记,党建办、栗山村,副主任,是,HeHu,13807370003,,");
 
         assertThat(result.problems()).isEmpty();
-        RosterEntry e = result.entries().get(0);
-        assertThat(e.row()).isEqualTo(2);
-        assertThat(e.code()).isEqualTo("DLG-0003");
+        RosterEntry entry = result.entries().get(0);
+        assertThat(entry.row()).isEqualTo(2);
+        assertThat(entry.code()).isEqualTo("DLG-0003");
+        CadreData e = entry.values();
         assertThat(e.gender()).isEqualTo(Gender.MALE);
         assertThat(e.unit()).isSameAs(RosterFixtures.TOWNSHIP);
         assertThat(e.postRank()).isEqualTo(PostRank.DEPUTY);
@@ -80,8 +81,8 @@ class RosterRowParserTest {
         var result = parse("A1,张三,男,党建办,科员,,在编,,大栗港社区,,,,,,,,,");
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.entries().get(0).village()).isSameAs(RosterFixtures.COMMUNITY);
-        assertThat(result.entries().get(0).postRank()).isEqualTo(PostRank.STAFF);
+        assertThat(result.entries().get(0).values().village()).isSameAs(RosterFixtures.COMMUNITY);
+        assertThat(result.entries().get(0).values().postRank()).isEqualTo(PostRank.STAFF);
     }
 
     @Test
@@ -89,8 +90,8 @@ class RosterRowParserTest {
         var result = parse("A1,张三,男,大栗港镇,副镇长,副职,在编,,,,副镇长,财政所,,,,,,");
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.entries().get(0).leadershipRole()).isEqualTo(LeadershipRole.DEPUTY_MAYOR);
-        assertThat(result.entries().get(0).supervisedUnits()).containsExactly(RosterFixtures.FINANCE);
+        assertThat(result.entries().get(0).values().leadershipRole()).isEqualTo(LeadershipRole.DEPUTY_MAYOR);
+        assertThat(result.entries().get(0).values().supervisedUnits()).containsExactly(RosterFixtures.FINANCE);
     }
 
     @Test
@@ -98,7 +99,7 @@ class RosterRowParserTest {
         var result = parse("A1,张三,男,党建办,科员,,借调,,,,,,,,,,县委组织部,2021年3月至2021年12月");
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.entries().get(0).secondment())
+        assertThat(result.entries().get(0).values().secondment())
                 .isEqualTo(new SecondmentTerm("县委组织部", YearMonth.of(2021, 3), YearMonth.of(2021, 12)));
     }
 

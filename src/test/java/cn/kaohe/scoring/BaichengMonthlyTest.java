@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kaohe.scoring.ScoringInput.Role;
 import cn.kaohe.scoring.ScoringInput.StaffType;
 import cn.kaohe.scoring.ScoringInput.Subject;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CategorySource;
+import cn.kaohe.scoring.model.GradeSpec;
+import cn.kaohe.scoring.model.Grading;
+import cn.kaohe.scoring.model.RatingComponent;
+import cn.kaohe.scoring.model.RatingSet;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SubjectKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -195,23 +202,22 @@ class BaichengMonthlyTest {
                 "村党建月度考核",
                 1,
                 "seed 003 六3",
-                SchemeVersion.SubjectKind.UNIT,
+                SubjectKind.UNIT,
                 null,
                 null,
-                List.of(new SchemeVersion.Category(
+                List.of(new Category(
                         "party",
                         "党建工作",
                         "seed 003 六3",
-                        SchemeVersion.CategorySource.RATING,
+                        CategorySource.RATING,
                         java.math.BigDecimal.valueOf(100),
                         null,
                         null,
                         null,
                         null,
-                        List.of(new SchemeVersion.RatingSet(
+                        List.of(new RatingSet(
                                 null,
-                                List.of(new SchemeVersion.RatingComponent(
-                                        "TOWNSHIP", null, "乡镇党委", java.math.BigDecimal.ONE)))),
+                                List.of(new RatingComponent("TOWNSHIP", null, "乡镇党委", java.math.BigDecimal.ONE)))),
                         null,
                         null,
                         null,
@@ -222,11 +228,11 @@ class BaichengMonthlyTest {
                 null,
                 null,
                 null,
-                new SchemeVersion.Grading(
+                new Grading(
                         "党建等次",
                         "seed 003 六3",
                         List.of(
-                                new SchemeVersion.GradeSpec(
+                                new GradeSpec(
                                         "优秀",
                                         "优秀",
                                         java.math.BigDecimal.valueOf(90),
@@ -236,7 +242,7 @@ class BaichengMonthlyTest {
                                         null,
                                         null,
                                         null),
-                                new SchemeVersion.GradeSpec(
+                                new GradeSpec(
                                         "合格",
                                         "合格",
                                         java.math.BigDecimal.valueOf(80),
@@ -246,7 +252,7 @@ class BaichengMonthlyTest {
                                         null,
                                         null,
                                         null),
-                                new SchemeVersion.GradeSpec(
+                                new GradeSpec(
                                         "基本合格",
                                         "基本合格",
                                         java.math.BigDecimal.valueOf(70),
@@ -256,7 +262,7 @@ class BaichengMonthlyTest {
                                         null,
                                         null,
                                         null),
-                                new SchemeVersion.GradeSpec("不合格", "不合格", null, null, null, null, null, null, null)),
+                                new GradeSpec("不合格", "不合格", null, null, null, null, null, null, null)),
                         null,
                         null,
                         null,

@@ -3,13 +3,14 @@ package cn.kaohe.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
+import cn.kaohe.scoring.model.DerivedScore;
+import cn.kaohe.scoring.model.Grading;
+import cn.kaohe.scoring.model.MoneyUnit;
+import cn.kaohe.scoring.model.NoticeOpeningDay;
+import cn.kaohe.scoring.model.OwnFacts;
+import cn.kaohe.scoring.model.PayPolicy;
+import cn.kaohe.scoring.model.QuotaBase;
 import cn.kaohe.scoring.model.SchemeVersion;
-import cn.kaohe.scoring.model.SchemeVersion.DerivedScore;
-import cn.kaohe.scoring.model.SchemeVersion.Grading;
-import cn.kaohe.scoring.model.SchemeVersion.MoneyUnit;
-import cn.kaohe.scoring.model.SchemeVersion.OwnFacts;
-import cn.kaohe.scoring.model.SchemeVersion.PayPolicy;
-import cn.kaohe.scoring.model.SchemeVersion.QuotaBase;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -150,13 +151,12 @@ class ReadingParametersTest {
     void aNoticeCountsTheMorningItOpensUnlessTheSchemeFollowsTheCivilCode() {
         // 参数 noticeOpeningDay: BEFORE_CUT_OFF by default (the application's 12:00 cut-off); NEVER follows 民法典
         // 第二百零一条 "开始的当日不计入" (PresetCampaignsIT runs both as campaigns)
-        assertThat(SchemeFixtures.safetyProduction().noticeOpeningDay())
-                .isEqualTo(SchemeVersion.NoticeOpeningDay.BEFORE_CUT_OFF);
+        assertThat(SchemeFixtures.safetyProduction().noticeOpeningDay()).isEqualTo(NoticeOpeningDay.BEFORE_CUT_OFF);
         String text =
                 cn.kaohe.scheme.SchemePresets.text("safety-production-responsibility") + "noticeOpeningDay: NEVER\n";
         assertThat(cn.kaohe.scheme.SchemeDocuments.read(text, cn.kaohe.scheme.SchemeDocuments.Format.YAML)
                         .noticeOpeningDay())
-                .isEqualTo(SchemeVersion.NoticeOpeningDay.NEVER);
+                .isEqualTo(NoticeOpeningDay.NEVER);
     }
 
     // ---- whole yuan or fen -------------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ import cn.kaohe.scoring.ScoringInput.Rating;
 import cn.kaohe.scoring.ScoringInput.Subject;
 import cn.kaohe.scoring.ScoringInput.TargetOutcome;
 import cn.kaohe.scoring.ScoringInput.TargetResult;
+import cn.kaohe.scoring.model.Category;
+import cn.kaohe.scoring.model.CompletionRule;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
 import java.math.BigDecimal;
@@ -27,7 +29,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 class TargetRulesTest {
 
     static final SchemeVersion SCHEME = SchemePresets.load("zhongshan-units");
-    static final SchemeVersion.Category BASIC = SCHEME.categories().stream()
+    static final Category BASIC = SCHEME.categories().stream()
             .filter(c -> c.id().equals("basic"))
             .findFirst()
             .orElseThrow();
@@ -124,7 +126,7 @@ class TargetRulesTest {
 
     @Test
     void aSchemeWithoutCutoffTakesChangesUntilThePeriodEnds() {
-        var rule = new SchemeVersion.CompletionRule(null, null, null);
+        var rule = new CompletionRule(null, null, null);
         assertThat(rule.changeCutoffIn(2026)).isEmpty();
         assertThatCode(() -> TargetRules.checkBeforeCutoff(rule.changeCutoffIn(2026), LocalDate.of(2026, 12, 31)))
                 .doesNotThrowAnyException();
@@ -244,6 +246,8 @@ class TargetRulesTest {
                 results,
                 List.of(),
                 List.of(),
+                null,
+                null,
                 null);
         return new ScoringEngine()
                 .score(SCHEME, in)
@@ -257,13 +261,13 @@ class TargetRulesTest {
     void aChangeRequestIsDescribedInWordsWithoutCodes() {
         // seed 004 第九条 因特殊情况确需调整目标任务的: 招商引资 40 → 35 points and 5000 → 4500 万元, 安全生产 25 → 30
         TargetRules.Item before = numeric("招商引资到位资金", 40, 5000, "万元");
-        TargetRules.Item after = TargetService.merge(
+        TargetRules.Item after = TargetChanges.merge(
                 before,
                 new TargetRules.Item(null, null, new BigDecimal("35"), null, new BigDecimal("4500"), null, null, null));
         assertThat(TargetRules.differences(before, after, id -> "住建局"))
                 .containsExactly("分值 40 → 35", "目标值 5000 万元 → 4500 万元");
         TargetRules.Item safety = qualitative("安全生产", 25);
-        TargetRules.Item asNumeric = TargetService.merge(
+        TargetRules.Item asNumeric = TargetChanges.merge(
                 safety,
                 new TargetRules.Item(
                         null, "安全生产事故起数", null, TargetKind.NUMERIC, BigDecimal.ONE, "起", null, List.of(9L)));

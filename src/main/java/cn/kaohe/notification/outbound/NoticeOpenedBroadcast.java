@@ -4,6 +4,7 @@ import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.CampaignEvent;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.notification.NotificationKind;
+import cn.kaohe.shared.KaoheZone;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 class NoticeOpenedBroadcast {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = KaoheZone.ZONE;
 
     private final CampaignService campaigns;
     private final Outbox outbox;

@@ -2,7 +2,9 @@ package cn.kaohe.target.web;
 
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.scoring.model.CategorySource;
 import cn.kaohe.scoring.model.SchemeVersion;
+import cn.kaohe.scoring.model.SubjectKind;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.target.Target;
 import cn.kaohe.target.TargetChange;
@@ -131,10 +133,10 @@ class TargetController {
         for (StoredScheme s : schemes.all()) {
             SchemeVersion m = schemes.model(s.getId());
             List<Map<String, Object>> cats = m.categories().stream()
-                    .filter(c -> c.source() == SchemeVersion.CategorySource.COMPLETION)
+                    .filter(c -> c.source() == CategorySource.COMPLETION)
                     .map(c -> Map.<String, Object>of("id", c.id(), "name", c.name(), "points", c.points()))
                     .toList();
-            if (m.subjectKind() == SchemeVersion.SubjectKind.UNIT && !cats.isEmpty()) {
+            if (m.subjectKind() == SubjectKind.UNIT && !cats.isEmpty()) {
                 out.add(new SchemeOption(
                         s.getId(),
                         s.getName() + " v" + s.getVersionNo(),

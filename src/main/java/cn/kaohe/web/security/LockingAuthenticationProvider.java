@@ -22,11 +22,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
-    private final UserAccounts accounts;
+    private final LockOut lockOut;
     private final LoginThrottle throttle;
 
-    LockingAuthenticationProvider(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
-        this.accounts = accounts;
+    LockingAuthenticationProvider(
+            UserAccounts accounts, LockOut lockOut, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        this.lockOut = lockOut;
         this.throttle = throttle;
         this.delegate = new DaoAuthenticationProvider(accounts);
         this.delegate.setPasswordEncoder(passwordEncoder);
@@ -46,16 +47,16 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            accounts.loginSucceeded(login);
+            lockOut.loginSucceeded(login);
             throttle.succeeded(login, client);
             return result;
         } catch (LockedException e) {
             // an account locked in the database (versions before 0008 locked accounts as a whole)
-            throw new KaoheLockedException(accounts.lockedMinutes(login));
+            throw new KaoheLockedException(lockOut.lockedMinutes(login));
         } catch (BadCredentialsException e) {
             Instant lockedUntil = throttle.failed(login, client);
             if (lockedUntil != null) {
-                accounts.lockedOut(login, client, lockedUntil);
+                lockOut.lockedOut(login, client, lockedUntil);
                 throw new KaoheLockedException(LoginThrottle.minutes(throttle.pairLocked(login, client)));
             }
             throw e;

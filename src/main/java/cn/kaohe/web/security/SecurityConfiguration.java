@@ -53,8 +53,8 @@ class SecurityConfiguration {
 
     @Bean
     LockingAuthenticationProvider lockingAuthenticationProvider(
-            UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
-        return new LockingAuthenticationProvider(accounts, encoder, throttle);
+            UserAccounts accounts, LockOut lockOut, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new LockingAuthenticationProvider(accounts, lockOut, encoder, throttle);
     }
 
     @Bean

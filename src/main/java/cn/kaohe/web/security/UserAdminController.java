@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/users")
 class UserAdminController {
 
-    private final UserAccounts accounts;
+    private final UserAdministration accounts;
 
-    UserAdminController(UserAccounts accounts) {
+    UserAdminController(UserAdministration accounts) {
         this.accounts = accounts;
     }
 
@@ -37,28 +37,29 @@ class UserAdminController {
     record EnabledChange(boolean enabled, String reason) {}
 
     @GetMapping
-    List<UserAccounts.UserView> all() {
+    List<UserAdministration.UserView> all() {
         return accounts.all();
     }
 
     @GetMapping("/{login}")
-    UserAccounts.UserView one(@PathVariable String login) {
+    UserAdministration.UserView one(@PathVariable String login) {
         return accounts.one(login);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    UserAccounts.UserView create(@RequestBody CreateUser request) {
+    UserAdministration.UserView create(@RequestBody CreateUser request) {
         return accounts.create(request.login(), request.password(), request.grants(), request.reason());
     }
 
     @PostMapping("/{login}/roles")
-    UserAccounts.UserView grant(@PathVariable String login, @RequestBody RoleChange change) {
+    UserAdministration.UserView grant(@PathVariable String login, @RequestBody RoleChange change) {
         return accounts.grant(login, change.role(), change.reason());
     }
 
     @DeleteMapping("/{login}/roles/{role}")
-    UserAccounts.UserView revoke(@PathVariable String login, @PathVariable Role role, @RequestParam String reason) {
+    UserAdministration.UserView revoke(
+            @PathVariable String login, @PathVariable Role role, @RequestParam String reason) {
         return accounts.revoke(login, role, reason);
     }
 
@@ -72,12 +73,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{login}/unlock")
-    UserAccounts.UserView unlock(@PathVariable String login, @RequestBody Reason reason) {
+    UserAdministration.UserView unlock(@PathVariable String login, @RequestBody Reason reason) {
         return accounts.unlock(login, reason.reason());
     }
 
     @PutMapping("/{login}/enabled")
-    UserAccounts.UserView enabled(@PathVariable String login, @RequestBody EnabledChange change) {
+    UserAdministration.UserView enabled(@PathVariable String login, @RequestBody EnabledChange change) {
         return accounts.setEnabled(login, change.enabled(), change.reason());
     }
 }

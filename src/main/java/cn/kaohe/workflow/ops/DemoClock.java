@@ -4,6 +4,7 @@ import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditRecord;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.KaoheZone;
 import cn.kaohe.shared.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,12 +62,12 @@ public class DemoClock {
             ProcessEngineConfigurationImpl engineConfiguration,
             AuditTrail audit,
             ObjectMapper json,
-            @Value("${kaohe.zone:Asia/Shanghai}") String zone) {
+            @Value("${kaohe.zone:" + KaoheZone.ID + "}") String zone) {
         this.management = management;
         this.engineConfiguration = engineConfiguration;
         this.audit = audit;
         this.json = json;
-        this.zone = ZoneId.of(zone);
+        this.zone = KaoheZone.checked(zone);
     }
 
     /** What the clock says, how far it is ahead of the wall clock, and the next timers. */

@@ -106,6 +106,6 @@ public final class ScoringBenchmark {
             }
         }
         return new ScoringInput(
-                "2021", subjects, facts, ratings, null, null, null, null, BigDecimal.valueOf(30_000_000));
+                "2021", subjects, facts, ratings, null, null, null, null, BigDecimal.valueOf(30_000_000), null, null);
     }
 }

@@ -1,0 +1,7 @@
+package cn.kaohe.scoring.model;
+
+public enum Cycle {
+    MONTHLY,
+    QUARTERLY,
+    ANNUAL
+}

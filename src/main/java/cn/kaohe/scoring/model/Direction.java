@@ -1,0 +1,6 @@
+package cn.kaohe.scoring.model;
+
+public enum Direction {
+    DEDUCTION,
+    CREDIT
+}

@@ -1,0 +1,7 @@
+package cn.kaohe.scoring.model;
+
+public enum QuotaBound {
+    AT_MOST,
+    ABOUT,
+    AT_LEAST
+}

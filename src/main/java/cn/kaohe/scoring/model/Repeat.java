@@ -1,0 +1,5 @@
+package cn.kaohe.scoring.model;
+
+import java.math.BigDecimal;
+
+public record Repeat(RepeatMode mode, BigDecimal factor) {}

@@ -1,0 +1,6 @@
+package cn.kaohe.scoring.model;
+
+public enum SubjectKind {
+    CADRE,
+    UNIT
+}
