@@ -392,7 +392,7 @@ async function schemesSection(box) {
       const s = await api(`/api/schemes/presets/${encodeURIComponent(p.code)}`, { body: {} });
       return () => show('schemes', `已导入“${s.name}”第 ${s.version} 版。`);
     });
-    return el('li', {}, el('strong', {}, p.title), el('div', { class: 'meta' }, el('span', {}, p.code), el('span', {}, p.seed)), form);
+    return el('li', {}, el('strong', {}, p.title), form);
   }));
   const preview = el('form', { class: 'card', id: 'preview-form', novalidate: true },
     el('h3', {}, '试算（不保存）'),
@@ -429,13 +429,21 @@ async function calendarSection(box) {
   submitter(form, 'calendar', async () => {
     const f = form.elements;
     const q = f.reason.value ? `?reason=${encodeURIComponent(f.reason.value)}` : '';
-    await api(`/api/calendar/${encodeURIComponent(f.year.value)}${q}`, { method: 'PUT', body: f.document.value, contentType: 'application/yaml' });
+    if (!/^\d{4}$/.test(f.year.value)) throw { message: '请填写四位数字的年份', problems: [{ field: 'year', message: '请填写四位数字的年份，如 2027' }] };
+    try {
+      await api(`/api/calendar/${encodeURIComponent(f.year.value)}${q}`, { method: 'PUT', body: f.document.value, contentType: 'application/yaml' });
+    } catch (e) {
+      // the document's problems (第3行, 2027.holidays[0].from …) all at the 安排 box, each with its place
+      e.problems = (e.problems || []).map((p) => (['year', 'reason'].includes(p.field) ? p
+        : { ...p, field: 'document', message: `${p.field && p.field !== '(文件)' ? `${p.field}：` : ''}${p.message}` }));
+      throw e;
+    }
     const year = f.year.value;
     return () => show('calendar', `已载入 ${year} 年的节假日安排。`);
   });
   box.append(table(['年份', '来源', { label: '工作日', num: true }, { label: '休息日', num: true }, '依据', '载入'], years.map((y) => el('tr', {},
     el('td', {}, y.year), el('td', {}, y.source === 'BUILT_IN' ? '内置' : '绩考办载入'), el('td', { class: 'num' }, y.workingDays),
-    el('td', { class: 'num' }, y.restDays), el('td', {}, y.notice || '—'), el('td', {}, y.loadedBy ? `${y.loadedBy} ${formatDate(y.loadedAt)}` : '—')))), form);
+    el('td', { class: 'num' }, y.restDays), el('td', {}, y.notice || '—'), el('td', {}, y.loadedBy ? `${y.loadedByName || y.loadedBy} ${formatDate(y.loadedAt)}` : '—')))), form);
 }
 
 async function show(id, message) {
