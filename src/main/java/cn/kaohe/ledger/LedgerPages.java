@@ -101,13 +101,17 @@ public class LedgerPages {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(spec.size());
         pageArgs.add(spec.offset());
+        // two steps: the page's ids first (the planner walks an index and stops after one page, and drops the joins
+        // the search and sort do not need), then the labels of those rows only (docs/adr/0019: 65 ms → 0.2 ms)
         List<LedgerRow> rows = jdbc.query(
                 "select e.id, e.fact_type, e.level, e.occurred_on, e.cadre_id, c.name, coalesce(e.unit_id, c.unit_id),"
                         + " u.name, e.quantity, e.points, e.reason, e.evidence, e.recorded_by, r.name, e.recorded_at,"
-                        + " e.reverses_id, x.id" + subjects
+                        + " e.reverses_id, x.id from (select e.id" + subjects + where + " order by " + order
+                        + " limit ? offset ?) p join ledger_entry e on e.id = p.id"
+                        + " left join cadre c on c.id = e.cadre_id"
+                        + " left join org_unit u on u.id = coalesce(e.unit_id, c.unit_id)"
                         + " left join cadre r on r.login_name = e.recorded_by"
-                        + " left join ledger_entry x on x.reverses_id = e.id" + where
-                        + " order by " + order + " limit ? offset ?",
+                        + " left join ledger_entry x on x.reverses_id = e.id order by " + order,
                 (rs, i) -> {
                     String type = rs.getString(2);
                     String level = rs.getString(3);
