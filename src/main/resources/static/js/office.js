@@ -22,12 +22,17 @@ function field(name, label, input, hint) {
   return el('div', { class: 'field', dataset: { field: name } }, el('label', { for: input.id }, label), hint ? el('p', { class: 'hint' }, hint) : null, input);
 }
 const text = (attrs = {}) => el('input', { type: 'text', ...attrs });
+// Numbers are typed in text boxes: a browser's number box drops "abc" silently (the clerk then sees 请填写); here the
+// text stays as typed and is reported as 请填写数字 at its field.
+const num = (attrs = {}) => el('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', dataset: { number: '' }, ...attrs });
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const select = (options, attrs = {}) => el('select', attrs, options.map(([v, l]) => el('option', { value: v }, l)));
 const flatten = (nodes, depth = 0) => nodes.flatMap((n) => [[n.id, `${'　'.repeat(depth)}${n.name}`], ...flatten(n.children || [], depth + 1)]);
 
 /** Number fields whose text is not a number ("abc"): the browser reads them as empty, the clerk is told 请填写数字. */
 function numberProblems(form) {
-  return [...form.querySelectorAll('input[type=number]')].filter((i) => i.validity.badInput)
+  return [...form.querySelectorAll('input[data-number], input[type=number]')]
+    .filter((i) => i.validity.badInput || (i.value.trim() !== '' && !NUMBER.test(i.value.trim())))
     .map((i) => ({ field: i.name, message: '请填写数字' }));
 }
 
@@ -97,7 +102,7 @@ async function campaignsSection(box) {
       field('selfEvaluationDue', '自评截止', el('input', { type: 'datetime-local' })),
       field('ratingDue', '评分截止', el('input', { type: 'datetime-local' })),
       field('reviewDue', '审议截止', el('input', { type: 'datetime-local' })),
-      field('payPool', '奖金总额（元）', el('input', { type: 'number', step: '0.01', min: '0.01' }), '按得分分配奖金的方案必填，须大于 0'),
+      field('payPool', '奖金总额（元）', num({ step: '0.01', min: '0.01' }), '按得分分配奖金的方案必填，须大于 0'),
       field('payoutPeriod', '发放期间（可不填）', text({ placeholder: `${year}-Q3` }), '按季度发放时填季度，如 2026-Q3；不填即本期'),
       field('name', '批次名称（可不填）', text())),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '开启')));
@@ -155,7 +160,7 @@ async function groupRatingsSection(box) {
           const name = `gr.${r.cadreId}.${i}`;
           return el('td', { dataset: { field: name } }, (s.grades && s.grades.length)
             ? select([['', '—'], ...s.grades.map((g) => [g, g])], { name, 'aria-label': `${r.name} ${s.name}` })
-            : el('input', { type: 'number', step: '0.01', min: 0, max: s.max, name, class: 'score-input', 'aria-label': `${r.name} ${s.name}`, value: v ? v.score : null }));
+            : num({ step: '0.01', min: 0, max: s.max, name, class: 'score-input', 'aria-label': `${r.name} ${s.name}`, value: v ? v.score : null }));
         })))),
       field('reason', '录入说明（来源、会议）', text()),
       el('div', { class: 'actions' }, el('button', { type: 'submit' }, '保存集体评分')));
@@ -241,7 +246,7 @@ async function villageGradesSection(box) {
     el('div', { class: 'grid grid-2' },
       field('villageId', '村（社区）', select([['', '请选择'], ...villages.map((v) => [v.id, v.name])])),
       field('month', '月份', el('input', { type: 'month', value: thisMonth }), '如 2026-05'),
-      field('score', '得分（0–100）', el('input', { type: 'number', step: '0.01', min: 0, max: 100 }), '90分及以上优秀，80–89合格，70–79基本合格，70分以下不合格'),
+      field('score', '得分（0–100）', num({ step: '0.01', min: 0, max: 100 }), '90分及以上优秀，80–89合格，70–79基本合格，70分以下不合格'),
       field('reason', '说明（可不填）', text())),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '保存')));
   const list = el('div', { id: 'village-grades', 'aria-live': 'polite' });
@@ -278,7 +283,7 @@ async function ledgerSection(box) {
   const typeSel = select([['', '请选择'], ...types.map((t) => [t.type, typeText(t)])]);
   const levelSel = select([['', '请选择']]);
   const levelField = field('level', '级别', levelSel);
-  const pointsInput = el('input', { type: 'number', step: '0.01', min: 0 });
+  const pointsInput = num({ step: '0.01', min: 0 });
   const pointsField = field('points', '分值（领导小组确定）', pointsInput);
   const pointsHint = el('p', { class: 'hint' });
   pointsField.append(pointsHint);
@@ -301,7 +306,7 @@ async function ledgerSection(box) {
     el('div', { class: 'grid grid-2' },
       field('factType', '事项类型', typeSel), levelField, picker.element,
       field('occurredOn', '发生日期', el('input', { type: 'date' })),
-      field('quantity', '次数/天数', el('input', { type: 'number', step: '0.5', min: 0, value: 1 })),
+      field('quantity', '次数/天数', num({ step: '0.5', min: 0, value: 1 })),
       pointsField,
       field('reason', '事由', text()), field('evidence', '依据（文件、通报编号）', text())),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '登记')));
@@ -422,7 +427,7 @@ async function calendarSection(box) {
   const years = await api('/api/calendar/years');
   const form = el('form', { class: 'card', id: 'calendar-form', novalidate: true },
     el('h3', {}, '载入某年的节假日安排'),
-    field('year', '年份', el('input', { type: 'number', min: 2000, max: 2100, value: new Date(serverNow()).getFullYear() + 1 })),
+    field('year', '年份', num({ min: 2000, max: 2100, value: new Date(serverNow()).getFullYear() + 1 })),
     field('document', '安排（YAML，格式同 calendar/cn-holidays.yaml）', el('textarea', { rows: 8, spellcheck: 'false' })),
     field('reason', '依据（国务院办公厅通知文号）', text()),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '载入')));

@@ -127,8 +127,8 @@ public class HolidayCalendarService {
         try {
             arrangement = HolidayArrangementParser.parseYear(year, document, format);
         } catch (KaoheException e) {
-            if (e.problems().isEmpty()) {
-                throw e;
+            if (e.problems().isEmpty() || problems.isEmpty()) {
+                throw e; // the document's own error (CAL-002 with its places) when the year is fine
             }
             problems.addAll(e.problems());
         }

@@ -147,10 +147,7 @@ public class LedgerService {
         }
         if (type != null && type.committeeDecides()) {
             if (fact.points() == null) {
-                problems.add(Problem.ofField(
-                        "points",
-                        "“" + type.name() + "”的分值由领导小组研究确定，请填写分值（" + plain(type.minPoints()) + "–"
-                                + plain(type.maxPoints()) + "）"));
+                problems.add(at("points", LedgerError.POINTS_REQUIRED, type.name()));
             } else if ((type.minPoints() != null && fact.points().compareTo(type.minPoints()) < 0)
                     || (type.maxPoints() != null && fact.points().compareTo(type.maxPoints()) > 0)) {
                 problems.add(at(
@@ -162,7 +159,7 @@ public class LedgerService {
                         fact.points().toPlainString()));
             }
             if (fact.reason() == null || fact.reason().isBlank()) {
-                problems.add(Problem.ofField("reason", "“" + type.name() + "”的分值由领导小组研究确定，请填写事由"));
+                problems.add(at("reason", LedgerError.POINTS_REQUIRED, type.name()));
             }
         } else if (type != null && fact.points() != null) {
             problems.add(Problem.ofField("points", "“" + type.name() + "”的分值由考核方案规定，不填分值"));

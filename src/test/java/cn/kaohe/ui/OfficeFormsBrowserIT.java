@@ -105,11 +105,15 @@ class OfficeFormsBrowserIT {
         unit = org.createUnit("BO" + tag, "浏览办" + tag, UnitKind.OFFICE, township, 992, "测试")
                 .id();
         List<Object[]> rows = new ArrayList<>();
+        int n = 0;
         for (String name : List.of("甲" + tag, "乙" + tag, "丙" + tag)) {
-            rows.add(new Object[] {"B" + tag + "-" + name.charAt(0), name, "MALE", unit, "STAFF", "ESTABLISHED"});
+            rows.add(new Object[] {
+                "B" + tag + "-" + n, name, "MALE", unit, "STAFF", "ESTABLISHED", "b" + tag.toLowerCase() + n++
+            });
         }
         jdbc.batchUpdate(
-                "insert into cadre (code, name, gender, unit_id, post_rank, staff_type) values (?, ?, ?, ?, ?, ?)",
+                "insert into cadre (code, name, gender, unit_id, post_rank, staff_type, login_name)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
                 rows);
         cadres = jdbc.queryForList("select id from cadre where unit_id = ? order by code", Long.class, unit);
     }
@@ -121,6 +125,22 @@ class OfficeFormsBrowserIT {
 
     private void window(String size) {
         browser.size(size.equals("phone") ? PHONE : Browser.DESKTOP);
+    }
+
+    /** Waits until an element of a list that is drawn again on every answer shows the text (looked up afresh). */
+    private void listText(String css, String contains) {
+        try {
+            browser.waitFor(() -> {
+                try {
+                    return browser.all(css).stream().anyMatch(e -> e.getText().contains(contains));
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    css + " should contain 「" + contains + "」 but the page shows: " + browser.pageText());
+        }
     }
 
     private boolean displayed(String css) {
@@ -170,7 +190,7 @@ class OfficeFormsBrowserIT {
         browser.click("#ledger-form button[type=submit]");
         browser.text("#ledger-form [data-field=points] .field-error", "10–50");
         browser.text("#ledger-form [data-field=occurredOn] .field-error", "请填写发生日期");
-        browser.text("#ledger-form [data-field=reason] .field-error", "请填写事由");
+        browser.text("#ledger-form [data-field=reason] .field-error", "请填写分值和理由");
         browser.text("#ledger-form [data-field=cadreId] .field-error", "请填写涉及的干部或单位");
 
         // the cadre is found by name on the server, not in a list of every cadre
@@ -212,7 +232,7 @@ class OfficeFormsBrowserIT {
                 .isEqualTo(1);
         // the list names type, level and recorder in Chinese
         browser.type("#ledger-list-q", "乙" + tag);
-        browser.text("#ledger-list .paged-total", "共 2 条");
+        listText("#ledger-list .paged-total", "共 2 条");
         String list = browser.find("#ledger-list").getText();
         assertThat(list).contains("警告").contains("王文健").contains("乙" + tag);
         assertThat(list).doesNotContain("DISCIPLINE").doesNotContain("WARNING").doesNotContain("wangwenjian");
@@ -241,25 +261,25 @@ class OfficeFormsBrowserIT {
         window(size);
         browser.logIn("wangwenjian");
         browser.open("office.html#ledger");
-        browser.text("#ledger-list .page-of", "第 1 /");
+        listText("#ledger-list .page-of", "第 1 /");
         browser.type("#ledger-list-q", "考勤" + tag);
-        browser.text("#ledger-list .paged-total", "共 10000 条");
-        browser.text("#ledger-list .page-of", "第 1 / 500 页");
+        listText("#ledger-list .paged-total", "共 10000 条");
+        listText("#ledger-list .page-of", "第 1 / 500 页");
         assertThat(browser.all("#ledger-list tbody tr")).hasSize(20);
         browser.click("#ledger-list button[rel=next]");
-        browser.text("#ledger-list .page-of", "第 2 / 500 页");
+        listText("#ledger-list .page-of", "第 2 / 500 页");
         // sorted by 日期 on the server: the oldest first, then the newest first
         browser.click("#ledger-list th button[data-sort=occurredOn]");
-        browser.text("#ledger-list .page-of", "第 1 / 500 页");
-        browser.text("#ledger-list tbody tr:first-child", "2020年1月1日");
+        listText("#ledger-list .page-of", "第 1 / 500 页");
+        listText("#ledger-list tbody tr:first-child", "2020年1月1日");
         browser.click("#ledger-list th button[data-sort=occurredOn]");
-        browser.text("#ledger-list tbody tr:first-child", "2025年6月22日"); // 2020-01-01 + 1999 days
+        listText("#ledger-list tbody tr:first-child", "2025年6月22日"); // 2020-01-01 + 1999 days
         assertThat(browser.find("#ledger-list th[aria-sort]").getAttribute("aria-sort"))
                 .isEqualTo("descending");
         // one cadre's share: a third of them
         browser.find("#ledger-list-q").clear();
         browser.type("#ledger-list-q", "丙" + tag);
-        browser.text("#ledger-list .paged-total", "共 3333 条");
+        listText("#ledger-list .paged-total", "共 3333 条");
         assertThat(browser.find("#ledger-list").getText()).contains("迟到").doesNotContain("LATENESS");
         noHorizontalScroll(size);
         browser.documentPage("office-ledger-10000-" + size);
@@ -272,7 +292,7 @@ class OfficeFormsBrowserIT {
         browser.logIn("wangwenjian");
         browser.open("office.html#roster");
         browser.type("#roster-list-q", "浏览办" + tag);
-        browser.text("#roster-list .paged-total", "共 3 条");
+        listText("#roster-list .paged-total", "共 3 条");
         String names = browser.find("#roster-list tbody").getText();
         assertThat(names)
                 .contains("甲" + tag)
