@@ -336,6 +336,8 @@ async function ledgerSection(box) {
       await list.reload();
     };
   });
+  // a cadre id restored from the typed copy without its name would be sent unseen: the picker starts empty
+  picker.reset();
   fit();
   box.append(form, el('h3', {}, '台账'), list.element);
   await list.load();
