@@ -276,6 +276,7 @@ async function villageGradesSection(box) {
 }
 
 // ---- ledger ----
+const plain = (n) => (n === null || n === undefined ? n : Number(n)); // 1.0000 → 1
 const typeText = (t) => `${t.name}${t.clauseLabel ? `（${t.clauseLabel}）` : ''}`;
 
 async function ledgerSection(box) {
@@ -316,8 +317,8 @@ async function ledgerSection(box) {
       { key: 'occurredOn', label: '日期', render: (x) => formatDate(x.occurredOn) },
       { key: 'type', label: '事项', render: (x) => `${x.typeLabel}${x.levelLabel ? `（${x.levelLabel}）` : ''}` },
       { key: 'cadre', label: '干部/单位', render: (x) => x.cadreName ? `${x.cadreName}${x.unitName ? `（${x.unitName}）` : ''}` : (x.unitName || '—') },
-      { label: '次数/天数', num: true, render: (x) => formatNumber(x.quantity) },
-      { key: 'points', label: '分值', num: true, render: (x) => formatNumber(x.points) },
+      { label: '次数/天数', num: true, render: (x) => formatNumber(plain(x.quantity)) },
+      { key: 'points', label: '分值', num: true, render: (x) => formatNumber(plain(x.points)) },
       { label: '事由', render: (x) => x.reason || '—' },
       { key: 'recordedAt', label: '登记人', render: (x) => `${x.recordedByName || '—'} ${formatDate(x.recordedAt)}` },
       { label: '更正', render: (x) => x.reversesId ? `冲销 #${x.reversesId}` : x.reversedById ? `已冲销（#${x.reversedById}）` : reverseForm(x, () => list.reload()) },
