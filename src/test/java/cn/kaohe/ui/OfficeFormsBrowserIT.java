@@ -223,7 +223,12 @@ class OfficeFormsBrowserIT {
         browser.click("#ledger-form .picker-list li[data-cadre-id='" + cadres.get(1) + "'] button");
         browser.js("document.getElementById('f-occurredOn').value = '2026-05-21'");
         browser.click("#ledger-form button[type=submit]");
-        browser.text("#ledger-form .notice-ok", "已登记");
+        // (the first entry's 已登记 is still on the form: wait for the second entry itself)
+        browser.waitFor(() -> jdbc.queryForObject(
+                        "select count(*) from ledger_entry where cadre_id = ? and fact_type = 'DISCIPLINE'",
+                        Integer.class,
+                        cadres.get(1))
+                == 1);
         assertThat(jdbc.queryForObject(
                         "select count(*) from ledger_entry where cadre_id = ? and fact_type = 'DISCIPLINE'"
                                 + " and points is null and level = 'WARNING'",
