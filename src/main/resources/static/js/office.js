@@ -1,15 +1,17 @@
 // 绩考办: campaigns (open, progress, reports), group ratings, ledger entry and reversal, roster import,
 // scheme presets and preview, holiday calendar.
-import { api, busy, serverNow, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, keepTyping, localInputToIso, notice, reportLinks, showErrors } from './api.js';
+import { api, busy, serverNow, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, hasRole, keepTyping, localInputToIso, notice, reportLinks, showErrors } from './api.js';
 import { layout } from './layout.js';
 import { table } from './assessment-view.js';
+import { pagedTable } from './paged-table.js';
+import { cadrePicker } from './picker.js';
 
 const content = document.getElementById('content');
-await layout('office.html');
+const user = await layout('office.html');
 
 const SECTIONS = [
   ['campaigns', '考核批次', campaignsSection], ['group-ratings', '集体评分', groupRatingsSection],
-  ['village-grades', '村党建等次', villageGradesSection], ['ledger', '台账登记', ledgerSection], ['roster', '花名册导入', rosterSection],
+  ['village-grades', '村党建等次', villageGradesSection], ['ledger', '台账登记', ledgerSection], ['roster', '花名册', rosterSection],
   ['schemes', '考核方案', schemesSection], ['calendar', '节假日', calendarSection],
 ];
 const CYCLES = [['MONTHLY', '月度'], ['QUARTERLY', '季度'], ['ANNUAL', '年度']];
@@ -20,16 +22,39 @@ function field(name, label, input, hint) {
   return el('div', { class: 'field', dataset: { field: name } }, el('label', { for: input.id }, label), hint ? el('p', { class: 'hint' }, hint) : null, input);
 }
 const text = (attrs = {}) => el('input', { type: 'text', ...attrs });
+// Numbers are typed in text boxes: a browser's number box drops "abc" silently (the clerk then sees 请填写); here the
+// text stays as typed and is reported as 请填写数字 at its field.
+const num = (attrs = {}) => el('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', dataset: { number: '' }, ...attrs });
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const select = (options, attrs = {}) => el('select', attrs, options.map(([v, l]) => el('option', { value: v }, l)));
 const flatten = (nodes, depth = 0) => nodes.flatMap((n) => [[n.id, `${'　'.repeat(depth)}${n.name}`], ...flatten(n.children || [], depth + 1)]);
 
+/** Number fields whose text is not a number ("abc"): the browser reads them as empty, the clerk is told 请填写数字. */
+function numberProblems(form) {
+  return [...form.querySelectorAll('input[data-number], input[type=number]')]
+    .filter((i) => i.validity.badInput || (i.value.trim() !== '' && !NUMBER.test(i.value.trim())))
+    .map((i) => ({ field: i.name, message: '请填写数字' }));
+}
+
+/**
+ * Sends a form with work(); every problem is shown at its field. work may answer a function: it runs after the typed
+ * copy is forgotten (so a form drawn again after success starts empty, not with the previous entry's values).
+ */
 function submitter(form, key, work, hints) {
   const forget = keepTyping(form, key);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     busy(form, async () => {
       clearErrors(form);
-      try { await work(ev.submitter); forget(); } catch (e) { showErrors(form, e, hints); }
+      const typed = numberProblems(form);
+      if (typed.length) {
+        showErrors(form, { message: typed.length === 1 ? '请填写数字' : `共 ${typed.length} 处错误`, problems: typed }, hints);
+        return;
+      }
+      let then;
+      try { then = await work(ev.submitter); } catch (e) { showErrors(form, e, hints); return; }
+      forget();
+      if (typeof then === 'function') await then();
     });
   });
 }
@@ -48,20 +73,24 @@ async function cancelCampaign(c) {
     window.alert(`${e.message}${e.code ? `（${e.code}）` : ''}`);
   }
 }
+const CAMPAIGN_COLUMNS = [
+  { key: 'name', label: '考核批次', render: (c) => [el('strong', {}, c.name), ' ', el('span', { class: 'badge' }, c.statusLabel)] },
+  { key: 'period', label: '考核期间', render: (c) => c.period },
+  { key: 'status', label: '状态', render: (c) => c.statusLabel },
+  { label: '进度', render: (c) => el('div', { class: 'meta' },
+    el('label', {}, `已生成个人考核 ${c.openedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.openedCount })),
+    el('label', {}, `已评分 ${c.ratedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.ratedCount }))) },
+  { key: 'openedAt', label: '截止与公示', render: (c) => el('div', { class: 'meta' }, el('span', {}, `自评截止 ${formatDate(c.selfEvaluationDue)}`), ' ',
+    el('span', {}, `评分截止 ${formatDate(c.ratingDue)}`), c.noticeStart ? el('p', {}, `公示 ${formatDateTime(c.noticeStart)} 至 ${formatDateTime(c.noticeEnd)}`) : null) },
+  { label: '操作', render: (c) => [el('div', { class: 'actions' }, el('a', { href: `committee.html?campaign=${c.id}`, class: 'button secondary' }, '排名与审议'),
+    CANCELLABLE.includes(c.status) ? el('button', { type: 'button', class: 'secondary danger', onclick: () => cancelCampaign(c) }, '撤销批次') : null),
+  el('details', {}, el('summary', {}, '报表下载'), reportLinks(c.id))] },
+];
+
 async function campaignsSection(box) {
-  const [campaigns, units, schemes] = await Promise.all([api('/api/campaigns'), api('/api/units').catch(() => []), api('/api/schemes').catch(() => [])]);
-  const list = campaigns.length ? el('ul', { class: 'cards campaigns' }, campaigns.map((c) => el('li', { dataset: { campaignId: c.id } },
-    el('strong', {}, c.name), el('span', { class: 'badge' }, c.statusLabel),
-    el('div', { class: 'meta' }, el('span', {}, `${c.period}`), el('span', {}, `${c.cadreCount} 人`),
-      el('span', {}, `自评截止 ${formatDate(c.selfEvaluationDue)}`), el('span', {}, `评分截止 ${formatDate(c.ratingDue)}`)),
-    el('div', { class: 'grid grid-2' },
-      el('label', {}, `已生成个人考核 ${c.openedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.openedCount })),
-      el('label', {}, `已评分 ${c.ratedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.ratedCount }))),
-    c.noticeStart ? el('p', { class: 'meta' }, `公示 ${formatDateTime(c.noticeStart)} 至 ${formatDateTime(c.noticeEnd)}`) : null,
-    el('div', { class: 'actions' }, el('a', { href: `committee.html?campaign=${c.id}`, class: 'button secondary' }, '排名与审议'),
-      CANCELLABLE.includes(c.status) ? el('button', { type: 'button', class: 'secondary danger', onclick: () => cancelCampaign(c) }, '撤销批次') : null),
-    el('details', {}, el('summary', {}, '报表下载'), reportLinks(c.id)))))
-    : el('p', { class: 'empty' }, '还没有考核批次。');
+  const [units, schemes] = await Promise.all([api('/api/units'), api('/api/schemes')]);
+  const list = pagedTable({ url: '/api/campaigns', id: 'campaign-list', columns: CAMPAIGN_COLUMNS, sort: 'id,desc', size: 10,
+    search: '搜索批次名称或期间', empty: '还没有考核批次。', rowAttrs: (c) => ({ dataset: { campaignId: c.id } }) });
   const year = new Date(serverNow()).getFullYear();
   const form = el('form', { class: 'card', id: 'open-campaign', novalidate: true },
     el('h3', {}, '开启考核批次'),
@@ -73,7 +102,7 @@ async function campaignsSection(box) {
       field('selfEvaluationDue', '自评截止', el('input', { type: 'datetime-local' })),
       field('ratingDue', '评分截止', el('input', { type: 'datetime-local' })),
       field('reviewDue', '审议截止', el('input', { type: 'datetime-local' })),
-      field('payPool', '奖金总额（元）', el('input', { type: 'number', step: '0.01', min: '0.01' }), '按得分分配奖金的方案必填，须大于 0'),
+      field('payPool', '奖金总额（元）', num({ step: '0.01', min: '0.01' }), '按得分分配奖金的方案必填，须大于 0'),
       field('payoutPeriod', '发放期间（可不填）', text({ placeholder: `${year}-Q3` }), '按季度发放时填季度，如 2026-Q3；不填即本期'),
       field('name', '批次名称（可不填）', text())),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '开启')));
@@ -84,10 +113,11 @@ async function campaignsSection(box) {
       schemeVersionId: f.schemeVersionId.value || null, selfEvaluationDue: localInputToIso(f.selfEvaluationDue.value),
       ratingDue: localInputToIso(f.ratingDue.value), reviewDue: localInputToIso(f.reviewDue.value),
       payPool: f.payPool.value || null, payoutPeriod: f.payoutPeriod.value || null } });
-    await show('campaigns', `已开启“${c.name}”，共 ${c.cadreCount} 人。`);
+    return () => show('campaigns', `已开启“${c.name}”，共 ${c.cadreCount} 人。`);
   }, { codes: { 'CAMPAIGN-003': 'selfEvaluationDue', 'CAMPAIGN-002': 'unitId', 'CAMPAIGN-016': 'unitId', 'CAMPAIGN-001': 'period',
     'CAMPAIGN-050': 'cycle', 'CAMPAIGN-051': 'payPool', 'CAMPAIGN-052': 'payPool', 'CAMPAIGN-053': 'payPool', 'CAMPAIGN-054': 'payoutPeriod' } });
-  box.append(list, form);
+  box.append(list.element, form);
+  await list.load();
 }
 
 // ---- group ratings ----
@@ -110,7 +140,7 @@ async function groupRatingsSection(box) {
     if (!pick.value) return;
     const [slots, ranking, overview, inputs] = await Promise.all([api(`/api/campaigns/${pick.value}/group-rating-slots`),
       api(`/api/campaigns/${pick.value}/ranking`), api(`/api/campaigns/${pick.value}/group-ratings`),
-      api(`/api/campaigns/${pick.value}/inputs`).catch(() => null)]);
+      api(`/api/campaigns/${pick.value}/inputs`)]);
     if (inputs) area.append(inputsChecklist(inputs));
     const campaign = campaigns.find((c) => String(c.id) === pick.value);
     if (campaign && BEFORE_RANKING.includes(campaign.status)) area.append(await exclusionsCard(campaign, ranking, load));
@@ -130,7 +160,7 @@ async function groupRatingsSection(box) {
           const name = `gr.${r.cadreId}.${i}`;
           return el('td', { dataset: { field: name } }, (s.grades && s.grades.length)
             ? select([['', '—'], ...s.grades.map((g) => [g, g])], { name, 'aria-label': `${r.name} ${s.name}` })
-            : el('input', { type: 'number', step: '0.01', min: 0, max: s.max, name, class: 'score-input', 'aria-label': `${r.name} ${s.name}`, value: v ? v.score : null }));
+            : num({ step: '0.01', min: 0, max: s.max, name, class: 'score-input', 'aria-label': `${r.name} ${s.name}`, value: v ? v.score : null }));
         })))),
       field('reason', '录入说明（来源、会议）', text()),
       el('div', { class: 'actions' }, el('button', { type: 'submit' }, '保存集体评分')));
@@ -138,19 +168,33 @@ async function groupRatingsSection(box) {
     const initial = (r, s, i) => { const v = value(r.cadreId, s); return v ? String((s.grades && s.grades.length) ? v.grade : v.score) : ''; };
     submitter(form, `gr-${pick.value}`, async () => {
       const entries = [];
+      const cells = []; // the cell of each entry, so that entries[3].score is shown in its cell
       ranking.forEach((r) => slots.forEach((s, i) => {
         const v = form.elements[`gr.${r.cadreId}.${i}`].value.trim();
         if (v === '' || v === initial(r, s, i)) return; // only what the office typed or changed now
         entries.push({ cadreId: r.cadreId, raterGroup: s.raterGroup, part: s.part, ...(s.grades && s.grades.length ? { grade: v } : { score: v }) });
+        cells.push({ name: `gr.${r.cadreId}.${i}`, who: `${r.name} ${s.name}` });
       }));
       if (!entries.length) { notice(form, '没有新录入或修改的项目。', 'ok'); return; }
-      const res = await api(`/api/campaigns/${pick.value}/group-ratings`, { method: 'PUT', body: { entries, reason: form.elements.reason.value } });
-      await load();
-      notice(area.querySelector('form.group-ratings') || area, `已保存 ${res.entered} 项。`, 'ok');
+      let res;
+      try {
+        res = await api(`/api/campaigns/${pick.value}/group-ratings`, { method: 'PUT', body: { entries, reason: form.elements.reason.value } });
+      } catch (e) {
+        e.problems = (e.problems || []).map((p) => {
+          const m = /^entries\[(\d+)\]/.exec(p.field || '');
+          const cell = m && cells[Number(m[1])];
+          return cell ? { ...p, field: cell.name, message: `${cell.who}：${p.message}` } : p;
+        });
+        throw e;
+      }
+      return async () => {
+        await load();
+        notice(area.querySelector('form.group-ratings') || area, `已保存 ${res.entered} 项。`, 'ok');
+      };
     });
     area.append(form);
   };
-  pick.addEventListener('change', load);
+  pick.addEventListener('change', () => load().catch((e) => notice(area, `加载失败：${e.message}`, 'error')));
   box.append(el('div', { class: 'field' }, el('label', { for: 'gr-campaign' }, '考核批次'), pick), area);
 }
 
@@ -202,7 +246,7 @@ async function villageGradesSection(box) {
     el('div', { class: 'grid grid-2' },
       field('villageId', '村（社区）', select([['', '请选择'], ...villages.map((v) => [v.id, v.name])])),
       field('month', '月份', el('input', { type: 'month', value: thisMonth }), '如 2026-05'),
-      field('score', '得分（0–100）', el('input', { type: 'number', step: '0.01', min: 0, max: 100 }), '90分及以上优秀，80–89合格，70–79基本合格，70分以下不合格'),
+      field('score', '得分（0–100）', num({ step: '0.01', min: 0, max: 100 }), '90分及以上优秀，80–89合格，70–79基本合格，70分以下不合格'),
       field('reason', '说明（可不填）', text())),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '保存')));
   const list = el('div', { id: 'village-grades', 'aria-live': 'polite' });
@@ -210,14 +254,15 @@ async function villageGradesSection(box) {
     if (!/^\d{4}-\d{2}$/.test(month)) { clear(list); return; }
     const q = `from=${month}&to=${month}`;
     const grades = (await Promise.all(villages.map((v) => api(`/api/village-grades?village=${v.id}&${q}`)
-      .then((gs) => gs.map((g) => ({ ...g, name: v.name }))).catch(() => [])))).flat();
+      .then((gs) => gs.map((g) => ({ ...g, name: v.name })))))).flat();
     clear(list, el('h3', {}, `${month} 各村（社区）党建考核结果`), grades.length
       ? table(['村（社区）', { label: '得分', num: true }, '等次', '名次'], grades.map((g) => el('tr', { dataset: { villageId: g.villageId } },
         el('td', {}, g.name), el('td', { class: 'num' }, formatNumber(g.score)), el('td', {}, g.grade || '—'),
         el('td', {}, g.rank ? `${g.rank}/${g.rankCount}` : '—'))))
       : el('p', { class: 'empty' }, '该月还没有录入。'));
   };
-  form.elements.month.addEventListener('change', () => showMonth(form.elements.month.value));
+  form.elements.month.addEventListener('change', () => showMonth(form.elements.month.value)
+    .catch((e) => clear(list, el('div', { class: 'notice notice-error', role: 'alert' }, `加载失败：${e.message}`))));
   submitter(form, 'village-grade', async () => {
     const f = form.elements;
     const g = await api('/api/village-grades', { body: { villageId: f.villageId.value || null, month: f.month.value || null,
@@ -231,47 +276,85 @@ async function villageGradesSection(box) {
 }
 
 // ---- ledger ----
+const plain = (n) => (n === null || n === undefined ? n : Number(n)); // 1.0000 → 1
+const typeText = (t) => `${t.name}${t.clauseLabel ? `（${t.clauseLabel}）` : ''}`;
+
 async function ledgerSection(box) {
-  const [types, cadres, latest] = await Promise.all([api('/api/ledger/fact-types'), api('/api/cadres').catch(() => []), api('/api/ledger').catch(() => [])]);
-  const typeSel = select([['', '请选择'], ...types.map((t) => [t.type, `${t.name}${t.clause ? `（${t.clause}）` : ''}`])]);
-  const levelSel = select([['', '—']]);
+  const types = await api('/api/ledger/fact-types');
+  const typeSel = select([['', '请选择'], ...types.map((t) => [t.type, typeText(t)])]);
+  const levelSel = select([['', '请选择']]);
+  const levelField = field('level', '级别', levelSel);
+  const pointsInput = num({ step: '0.01', min: 0 });
+  const pointsField = field('points', '分值（领导小组确定）', pointsInput);
   const pointsHint = el('p', { class: 'hint' });
-  typeSel.addEventListener('change', () => {
+  pointsField.append(pointsHint);
+  const picker = cadrePicker({ name: 'cadreId', label: '干部', none: '未选择（单位事项不选）' });
+  // controls that apply to the chosen type only: 级别 for types with levels, 分值 where the committee decides it
+  const fit = () => {
     const t = types.find((x) => x.type === typeSel.value);
-    clear(levelSel, el('option', { value: '' }, '—'), ...(t ? t.levels : []).map((l) => el('option', { value: l }, l)));
-    pointsHint.textContent = t && t.committeeDecides ? `由领导小组确定分值（${t.minPoints}–${t.maxPoints}）` : '';
-  });
+    const levels = t ? Object.entries(t.levelLabels || {}) : [];
+    const keep = levelSel.value;
+    clear(levelSel, el('option', { value: '' }, '请选择'), ...levels.map(([code, label]) => el('option', { value: code }, label)));
+    if (levels.some(([code]) => code === keep)) levelSel.value = keep;
+    levelField.hidden = levels.length === 0;
+    pointsField.hidden = !(t && t.takesPoints);
+    if (pointsField.hidden) pointsInput.value = '';
+    pointsHint.textContent = t && t.takesPoints ? `由领导小组在 ${formatNumber(t.minPoints)}–${formatNumber(t.maxPoints)} 分之间确定，须填写事由` : '';
+  };
+  typeSel.addEventListener('change', fit);
   const form = el('form', { class: 'card', id: 'ledger-form', novalidate: true },
     el('h3', {}, '登记台账事项'),
     el('div', { class: 'grid grid-2' },
-      field('factType', '事项类型', typeSel), field('level', '级别', levelSel),
-      field('cadreId', '干部', select([['', '（单位事项不选）'], ...cadres.map((c) => [c.id, `${c.name}（${c.unit ? c.unit.name : ''}）`])])),
+      field('factType', '事项类型', typeSel), levelField, picker.element,
       field('occurredOn', '发生日期', el('input', { type: 'date' })),
-      field('quantity', '次数/天数', el('input', { type: 'number', step: '0.5', min: 0, value: 1 })),
-      el('div', {}, field('points', '分值（领导小组确定时填写）', el('input', { type: 'number', step: '0.01' })), pointsHint),
+      field('quantity', '次数/天数', num({ step: '0.5', min: 0, value: 1 })),
+      pointsField,
       field('reason', '事由', text()), field('evidence', '依据（文件、通报编号）', text())),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '登记')));
+  const list = pagedTable({ url: '/api/ledger', id: 'ledger-list', sort: 'id,desc', size: 20, search: '搜索干部、单位、事项或事由',
+    empty: '暂无台账。', rowAttrs: (x) => ({ dataset: { entryId: x.id } }), columns: [
+      { key: 'id', label: '编号', render: (x) => x.id },
+      { key: 'occurredOn', label: '日期', render: (x) => formatDate(x.occurredOn) },
+      { key: 'type', label: '事项', render: (x) => `${x.typeLabel}${x.levelLabel ? `（${x.levelLabel}）` : ''}` },
+      { key: 'cadre', label: '干部/单位', render: (x) => x.cadreName ? `${x.cadreName}${x.unitName ? `（${x.unitName}）` : ''}` : (x.unitName || '—') },
+      { label: '次数/天数', num: true, render: (x) => formatNumber(plain(x.quantity)) },
+      { key: 'points', label: '分值', num: true, render: (x) => formatNumber(plain(x.points)) },
+      { label: '事由', render: (x) => x.reason || '—' },
+      { key: 'recordedAt', label: '登记人', render: (x) => `${x.recordedByName || '—'} ${formatDate(x.recordedAt)}` },
+      { label: '更正', render: (x) => x.reversesId ? `冲销 #${x.reversesId}` : x.reversedById ? `已冲销（#${x.reversedById}）` : reverseForm(x, () => list.reload()) },
+    ] });
   submitter(form, 'ledger', async () => {
     const f = form.elements;
-    const e = await api('/api/ledger', { body: { factType: f.factType.value || null, level: f.level.value || null, cadreId: f.cadreId.value || null,
-      occurredOn: f.occurredOn.value || null, quantity: f.quantity.value || null, points: f.points.value || null, reason: f.reason.value || null, evidence: f.evidence.value || null } });
-    await show('ledger', `已登记（编号 ${e.id}）。`);
+    const e = await api('/api/ledger', { body: { factType: f.factType.value || null, level: levelField.hidden ? null : (f.level.value || null), cadreId: picker.value || null,
+      occurredOn: f.occurredOn.value || null, quantity: f.quantity.value || null, points: pointsField.hidden ? null : (f.points.value || null),
+      reason: f.reason.value || null, evidence: f.evidence.value || null } });
+    return async () => {
+      // a fresh form for the next entry: no value of this one (a stale 分值, the cadre) carries over
+      form.reset();
+      picker.reset();
+      fit();
+      notice(form, `已登记（编号 ${e.id}）。`, 'ok');
+      await list.reload();
+    };
   });
-  const cadreName = (id) => (cadres.find((c) => c.id === id) || {}).name || (id ? `#${id}` : '单位');
-  box.append(form, el('h3', {}, '最近登记'), latest.length ? table(['编号', '日期', '事项', '干部', { label: '分值', num: true }, '登记人', ''], latest.slice(0, 50).map((x) => el('tr', {},
-    el('td', {}, x.id), el('td', {}, formatDate(x.occurredOn)), el('td', {}, x.factType, x.level ? `（${x.level}）` : ''),
-    el('td', {}, cadreName(x.cadreId)), el('td', { class: 'num' }, formatNumber(x.points)), el('td', {}, x.recordedBy),
-    el('td', {}, x.reversesId ? `冲销 #${x.reversesId}` : reverseForm(x))))) : el('p', { class: 'empty' }, '暂无台账。'));
+  // a cadre id restored from the typed copy without its name would be sent unseen: the picker starts empty
+  picker.reset();
+  fit();
+  box.append(form, el('h3', {}, '台账'), list.element);
+  await list.load();
 }
 
-function reverseForm(entry) {
+function reverseForm(entry, reload) {
   const form = el('form', { class: 'inline', novalidate: true },
     el('div', { class: 'field', dataset: { field: 'reason' } }, el('input', { type: 'text', name: 'reason', 'aria-label': `冲销 ${entry.id} 的理由`, placeholder: '冲销理由' })),
     el('button', { type: 'submit', class: 'secondary' }, '冲销'));
   submitter(form, `reverse-${entry.id}`, async () => {
     await api(`/api/ledger/${entry.id}/reversal`, { body: { reason: form.elements.reason.value } });
-    await show('ledger', `已冲销编号 ${entry.id}。`);
-  }, { codes: { 'LEDGER-004': 'reason' } });
+    return async () => {
+      await reload();
+      notice(document.getElementById('ledger-list'), `已冲销编号 ${entry.id}。`, 'ok');
+    };
+  }, { codes: { 'LEDGER-006': 'reason', 'LEDGER-009': 'reason' } });
   return form;
 }
 
@@ -294,7 +377,18 @@ async function rosterSection(box) {
     clear(result, el('div', { class: 'notice notice-ok', role: 'status' },
       `${s.dryRun ? '检查通过（未导入）' : '已导入'}：共 ${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.unchanged}，跳过示例 ${s.skippedExamples}。`));
   });
-  box.append(form, result);
+  const cadres = pagedTable({ url: '/api/cadres', id: 'roster-list', sort: 'name', size: 20, search: '搜索姓名、工号或单位',
+    empty: '花名册中还没有干部。', rowAttrs: (c) => ({ dataset: { cadreId: c.id } }), columns: [
+      { key: 'code', label: '工号', render: (c) => c.code },
+      { key: 'name', label: '姓名', render: (c) => c.name },
+      { key: 'unit', label: '单位', render: (c) => (c.unit ? c.unit.name : '—') },
+      { label: '职务', render: (c) => c.postTitle || '—' },
+      { key: 'postRank', label: '职级', render: (c) => c.postRankLabel },
+      { key: 'staffType', label: '人员类别', render: (c) => c.staffTypeLabel },
+      { label: '驻村', render: (c) => (c.village ? c.village.name : '—') },
+    ] });
+  box.append(form, result, el('h3', {}, '干部名册'), cadres.element);
+  await cadres.load();
 }
 
 // ---- schemes ----
@@ -309,19 +403,28 @@ async function calendarSection(box) {
   const years = await api('/api/calendar/years');
   const form = el('form', { class: 'card', id: 'calendar-form', novalidate: true },
     el('h3', {}, '载入某年的节假日安排'),
-    field('year', '年份', el('input', { type: 'number', min: 2000, max: 2100, value: new Date(serverNow()).getFullYear() + 1 })),
+    field('year', '年份', num({ min: 2000, max: 2100, value: new Date(serverNow()).getFullYear() + 1 })),
     field('document', '安排（YAML，格式同 calendar/cn-holidays.yaml）', el('textarea', { rows: 8, spellcheck: 'false' })),
     field('reason', '依据（国务院办公厅通知文号）', text()),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '载入')));
   submitter(form, 'calendar', async () => {
     const f = form.elements;
     const q = f.reason.value ? `?reason=${encodeURIComponent(f.reason.value)}` : '';
-    await api(`/api/calendar/${encodeURIComponent(f.year.value)}${q}`, { method: 'PUT', body: f.document.value, contentType: 'application/yaml' });
-    await show('calendar', `已载入 ${f.year.value} 年的节假日安排。`);
+    if (!/^\d{4}$/.test(f.year.value)) throw { message: '请填写四位数字的年份', problems: [{ field: 'year', message: '请填写四位数字的年份，如 2027' }] };
+    try {
+      await api(`/api/calendar/${encodeURIComponent(f.year.value)}${q}`, { method: 'PUT', body: f.document.value, contentType: 'application/yaml' });
+    } catch (e) {
+      // the document's problems (第3行, 2027.holidays[0].from …) all at the 安排 box, each with its place
+      e.problems = (e.problems || []).map((p) => (['year', 'reason'].includes(p.field) ? p
+        : { ...p, field: 'document', message: `${p.field && p.field !== '(文件)' ? `${p.field}：` : ''}${p.message}` }));
+      throw e;
+    }
+    const year = f.year.value;
+    return () => show('calendar', `已载入 ${year} 年的节假日安排。`);
   });
   box.append(table(['年份', '来源', { label: '工作日', num: true }, { label: '休息日', num: true }, '依据', '载入'], years.map((y) => el('tr', {},
     el('td', {}, y.year), el('td', {}, y.source === 'BUILT_IN' ? '内置' : '绩考办载入'), el('td', { class: 'num' }, y.workingDays),
-    el('td', { class: 'num' }, y.restDays), el('td', {}, y.notice || '—'), el('td', {}, y.loadedBy ? `${y.loadedBy} ${formatDate(y.loadedAt)}` : '—')))), form);
+    el('td', { class: 'num' }, y.restDays), el('td', {}, y.notice || '—'), el('td', {}, y.loadedBy ? `${y.loadedByName || y.loadedBy} ${formatDate(y.loadedAt)}` : '—')))), form);
 }
 
 async function show(id, message) {
@@ -334,5 +437,11 @@ async function show(id, message) {
   if (message) notice(box, message, 'ok');
 }
 
-window.addEventListener('hashchange', () => show(location.hash.substring(1)));
-show(location.hash.substring(1));
+if (hasRole(user, 'OFFICE', 'ADMIN')) {
+  window.addEventListener('hashchange', () => show(location.hash.substring(1)));
+  show(location.hash.substring(1));
+} else {
+  // the API refuses the office's requests to anyone else; the page says so and offers no office control
+  clear(content, el('div', { class: 'notice notice-error', role: 'alert', id: 'no-access' }, '无权使用此页面：本页面仅供绩考办使用。'),
+    el('p', {}, el('a', { href: 'index.html' }, '返回首页')));
+}

@@ -118,11 +118,23 @@ public class HolidayCalendarService {
      */
     @Transactional
     public CalendarYearDetail load(int year, String document, Format format, String reason) {
+        // the year's and the document's problems at once (issue 16)
+        List<Problem> problems = new ArrayList<>();
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw KaoheException.invalid(
-                    List.of(Problem.ofField("year", "年份应在 " + MIN_YEAR + " 至 " + MAX_YEAR + " 之间")));
+            problems.add(Problem.ofField("year", "年份应在 " + MIN_YEAR + " 至 " + MAX_YEAR + " 之间"));
         }
-        HolidayArrangement arrangement = HolidayArrangementParser.parseYear(year, document, format);
+        HolidayArrangement arrangement = null;
+        try {
+            arrangement = HolidayArrangementParser.parseYear(year, document, format);
+        } catch (KaoheException e) {
+            if (e.problems().isEmpty() || problems.isEmpty()) {
+                throw e; // the document's own error (CAL-002 with its places) when the year is fine
+            }
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw KaoheException.invalid(problems);
+        }
         Snapshot s = current();
         Object before = s.calendar().covers(year) ? auditState(s.originOf(year), s.calendar(), year) : null;
 
@@ -202,10 +214,20 @@ public class HolidayCalendarService {
                 s.originOf(year),
                 a.source(),
                 row == null ? null : row.loadedBy(),
+                row == null ? null : nameOf(row.loadedBy()),
                 row == null ? null : row.loadedAt(),
                 row != null && builtIn.containsKey(year),
                 working,
                 length - working);
+    }
+
+    /** The name of the person behind a login (the roster's), else the login itself (issue 16: names, not logins). */
+    private String nameOf(String login) {
+        if (login == null) {
+            return null;
+        }
+        List<String> names = jdbc.queryForList("select name from cadre where login_name = ?", String.class, login);
+        return names.isEmpty() ? login : names.get(0);
     }
 
     private CalendarYearDetail detail(Snapshot s, int year) {

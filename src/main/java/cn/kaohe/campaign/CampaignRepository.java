@@ -11,6 +11,10 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Optional<Campaign> findByActiveKey(String activeKey);
 
+    /** A page of campaigns whose name or period contains {@code like} (already lower case, with % around it). */
+    @Query("select c from Campaign c where lower(c.name) like :like or lower(c.periodLabel) like :like")
+    org.springframework.data.domain.Page<Campaign> search(String like, org.springframework.data.domain.Pageable page);
+
     java.util.List<Campaign> findByStatus(CampaignStatus status);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

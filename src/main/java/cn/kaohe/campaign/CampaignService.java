@@ -8,6 +8,7 @@ import cn.kaohe.campaign.CampaignScorer.ScoreResult;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.PageSpec;
 import cn.kaohe.shared.Period;
 import cn.kaohe.shared.Problem;
 import java.time.Clock;
@@ -553,6 +554,30 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public List<Campaign> all() {
         return campaigns.findAll(org.springframework.data.domain.Sort.by("id").descending());
+    }
+
+    /** The sort keys of a page of campaigns (issue 16). */
+    public static final java.util.Set<String> SORT_KEYS =
+            java.util.Set.of("id", "name", "period", "status", "openedAt");
+
+    private static final Map<String, String> CAMPAIGN_ORDER =
+            Map.of("id", "id", "name", "name", "period", "periodStart", "status", "status", "openedAt", "openedAt");
+
+    /** One page of campaigns, searched by part of the name or period and sorted by the database (issue 16). */
+    @Transactional(readOnly = true)
+    public PageSpec.Page<Campaign> page(String q, PageSpec spec) {
+        org.springframework.data.domain.Sort.Direction dir = spec.ascending()
+                ? org.springframework.data.domain.Sort.Direction.ASC
+                : org.springframework.data.domain.Sort.Direction.DESC;
+        org.springframework.data.domain.Sort sort = org.springframework.data.domain.Sort.by(
+                        dir, CAMPAIGN_ORDER.get(spec.sort()))
+                .and(org.springframework.data.domain.Sort.by(dir, "id"));
+        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        org.springframework.data.domain.PageRequest request =
+                org.springframework.data.domain.PageRequest.of(spec.page(), spec.size(), sort);
+        org.springframework.data.domain.Page<Campaign> page =
+                like == null ? campaigns.findAll(request) : campaigns.search(like, request);
+        return spec.page(page.getContent(), page.getTotalElements());
     }
 
     @Transactional(readOnly = true)

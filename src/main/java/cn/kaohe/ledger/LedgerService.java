@@ -5,11 +5,13 @@ import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.audit.CurrentActor;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.StoredScheme;
+import cn.kaohe.scoring.Vocabulary;
 import cn.kaohe.scoring.model.FactRule;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.scoring.model.Valuation;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +63,30 @@ public class LedgerService {
             List<String> levels,
             boolean committeeDecides,
             BigDecimal minPoints,
-            BigDecimal maxPoints) {}
+            BigDecimal maxPoints) {
+
+        /** The levels by their Chinese names (省级, 警告, 三类), in the scheme's order. */
+        @JsonProperty
+        public Map<String, String> levelLabels() {
+            Map<String, String> labels = new LinkedHashMap<>();
+            levels.forEach(l -> labels.put(l, Vocabulary.level(l)));
+            return labels;
+        }
+
+        /** The clause without the seed's file number: 三(二)1 instead of "seed 000 三(二)1". */
+        @JsonProperty
+        public String clauseLabel() {
+            return clause == null
+                    ? null
+                    : clause.replaceFirst("^seed\\s+\\d+\\s*", "").strip();
+        }
+
+        /** Whether the form asks for a figure (分值): only where the committee decides it. */
+        @JsonProperty
+        public boolean takesPoints() {
+            return committeeDecides;
+        }
+    }
 
     /** Every fact type of the stored schemes (first definition wins for the name). */
     @Transactional(readOnly = true)
@@ -91,38 +116,55 @@ public class LedgerService {
 
     @Transactional
     public LedgerEntry record(RecordFact fact) {
+        if (fact == null) {
+            throw KaoheException.invalid(List.of(Problem.ofField("factType", "请选择台账事项类型")));
+        }
         Map<String, FactType> types = factTypes();
         if (types.isEmpty()) {
             throw new KaoheException(LedgerError.NO_SCHEME);
         }
-        FactType type = types.get(fact.factType());
-        if (type == null) {
-            throw new KaoheException(LedgerError.UNKNOWN_FACT_TYPE, fact.factType());
+        // every problem of the form at once, each at its field (issue 16)
+        List<Problem> problems = new ArrayList<>();
+        FactType type = null;
+        if (fact.factType() == null || fact.factType().isBlank()) {
+            problems.add(Problem.ofField("factType", "请选择台账事项类型"));
+        } else {
+            type = types.get(fact.factType());
+            if (type == null) {
+                problems.add(at("factType", LedgerError.UNKNOWN_FACT_TYPE, fact.factType()));
+            }
         }
-        if (!type.levels().isEmpty()) {
+        if (fact.occurredOn() == null) {
+            problems.add(Problem.ofField("occurredOn", "请填写发生日期"));
+        }
+        if (type != null && !type.levels().isEmpty()) {
+            String choices = String.join("、", type.levelLabels().values());
             if (fact.level() == null || fact.level().isBlank()) {
-                throw new KaoheException(LedgerError.LEVEL_REQUIRED, type.name(), String.join("、", type.levels()));
-            }
-            if (!type.levels().contains(fact.level())) {
-                throw new KaoheException(
-                        LedgerError.WRONG_LEVEL, type.name(), fact.level(), String.join("、", type.levels()));
+                problems.add(at("level", LedgerError.LEVEL_REQUIRED, type.name(), choices));
+            } else if (!type.levels().contains(fact.level())) {
+                problems.add(
+                        at("level", LedgerError.WRONG_LEVEL, type.name(), Vocabulary.level(fact.level()), choices));
             }
         }
-        if (type.committeeDecides()) {
-            if (fact.points() == null || fact.reason() == null || fact.reason().isBlank()) {
-                throw new KaoheException(LedgerError.POINTS_REQUIRED, type.name());
-            }
-            if ((type.minPoints() != null && fact.points().compareTo(type.minPoints()) < 0)
+        if (type != null && type.committeeDecides()) {
+            if (fact.points() == null) {
+                problems.add(at("points", LedgerError.POINTS_REQUIRED, type.name()));
+            } else if ((type.minPoints() != null && fact.points().compareTo(type.minPoints()) < 0)
                     || (type.maxPoints() != null && fact.points().compareTo(type.maxPoints()) > 0)) {
-                throw new KaoheException(
+                problems.add(at(
+                        "points",
                         LedgerError.POINTS_OUT_OF_RANGE,
                         type.name(),
                         plain(type.minPoints()),
                         plain(type.maxPoints()),
-                        fact.points().toPlainString());
+                        fact.points().toPlainString()));
             }
+            if (fact.reason() == null || fact.reason().isBlank()) {
+                problems.add(at("reason", LedgerError.POINTS_REQUIRED, type.name()));
+            }
+        } else if (type != null && fact.points() != null) {
+            problems.add(Problem.ofField("points", "“" + type.name() + "”的分值由考核方案规定，不填分值"));
         }
-        List<Problem> problems = new ArrayList<>();
         BigDecimal quantity = fact.quantity() == null ? BigDecimal.ONE : fact.quantity();
         if (quantity.signum() < 0) {
             problems.add(Problem.ofField("quantity", "次数/天数不能为负数"));
@@ -158,7 +200,7 @@ public class LedgerService {
             }
         }
         if (fact.cadreId() == null && fact.unitId() == null) {
-            throw new KaoheException(LedgerError.SUBJECT_REQUIRED);
+            problems.add(at("cadreId", LedgerError.SUBJECT_REQUIRED));
         }
         if (fact.cadreId() != null && count("select count(*) from cadre where id = ?", fact.cadreId()) == 0) {
             problems.add(Problem.ofField("cadreId", "干部不存在：" + fact.cadreId()));
@@ -166,7 +208,7 @@ public class LedgerService {
         if (fact.unitId() != null && count("select count(*) from org_unit where id = ?", fact.unitId()) == 0) {
             problems.add(Problem.ofField("unitId", "单位不存在：" + fact.unitId()));
         }
-        if (fact.occurredOn().isAfter(LocalDate.now(clock))) {
+        if (fact.occurredOn() != null && fact.occurredOn().isAfter(LocalDate.now(clock))) {
             problems.add(Problem.ofField("occurredOn", "发生日期不能晚于今天"));
         }
         if (!problems.isEmpty()) {
@@ -242,6 +284,11 @@ public class LedgerService {
     private int count(String sql, Object arg) {
         Integer n = jdbc.queryForObject(sql, Integer.class, arg);
         return n == null ? 0 : n;
+    }
+
+    /** A coded ledger error as a problem at a field (its Chinese message, without the code). */
+    private static Problem at(String field, LedgerError error, Object... args) {
+        return Problem.ofField(field, new KaoheException(error, args).getMessage());
     }
 
     private static String plain(BigDecimal b) {

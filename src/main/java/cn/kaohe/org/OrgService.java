@@ -3,6 +3,7 @@ package cn.kaohe.org;
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.PageSpec;
 import cn.kaohe.shared.Problem;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,12 +92,36 @@ public class OrgService {
     }
 
     public List<CadreSummary> cadres(CadreFilter filter) {
+        return sorted(cadres.findAll(cadreSpec(filter))).stream()
+                .map(CadreSummary::of)
+                .toList();
+    }
+
+    /** The sort keys of a page of cadres (issue 16). */
+    public static final Set<String> CADRE_SORT_KEYS = Set.of("name", "code", "unit", "staffType", "postRank");
+
+    private static final Map<String, String> CADRE_ORDER = Map.of(
+            "name", "name", "code", "code", "unit", "unit.name", "staffType", "staffType", "postRank", "postRank");
+
+    /**
+     * One page of cadres searched and sorted by the database (issue 16): {@code q} matches part of the name, the
+     * 工号, the login or the unit's name; the roster list and every cadre picker read it.
+     */
+    @Transactional(readOnly = true)
+    public PageSpec.Page<CadreSummary> cadres(CadreFilter filter, PageSpec spec) {
+        Sort.Direction dir = spec.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
+        Sort sort = Sort.by(dir, CADRE_ORDER.get(spec.sort())).and(Sort.by(dir, "id"));
+        Page<Cadre> page = cadres.findAll(cadreSpec(filter), PageRequest.of(spec.page(), spec.size(), sort));
+        return spec.page(page.getContent().stream().map(CadreSummary::of).toList(), page.getTotalElements());
+    }
+
+    private Specification<Cadre> cadreSpec(CadreFilter filter) {
         Set<Long> unitIds = filter.unitId() == null
                 ? null
                 : tree().subtree(findUnit(filter.unitId())).stream()
                         .map(OrgUnit::getId)
                         .collect(Collectors.toSet());
-        Specification<Cadre> spec = (root, query, cb) -> {
+        return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (unitIds != null) {
                 where.add(root.get("unit").get("id").in(unitIds));
@@ -103,7 +131,8 @@ public class OrgService {
                 where.add(cb.or(
                         cb.like(cb.lower(root.get("name")), like),
                         cb.like(cb.lower(root.get("code")), like),
-                        cb.like(cb.lower(root.get("loginName")), like)));
+                        cb.like(cb.lower(root.get("loginName")), like),
+                        cb.like(cb.lower(root.get("unit").get("name")), like)));
             }
             if (filter.staffType() != null) {
                 where.add(cb.equal(root.get("staffType"), filter.staffType()));
@@ -117,7 +146,6 @@ public class OrgService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return sorted(cadres.findAll(spec)).stream().map(CadreSummary::of).toList();
     }
 
     public CadreDetail cadre(long id) {

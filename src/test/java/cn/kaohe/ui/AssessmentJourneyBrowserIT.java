@@ -283,8 +283,9 @@ class AssessmentJourneyBrowserIT {
         browser.text("#ledger-form [data-field=factType] .field-error", "请选择台账事项类型");
         // seed 000 三(二)1: 迟到一次扣2分 — the office records two latenesses of 朱海燕
         new org.openqa.selenium.support.ui.Select(browser.find("#f-factType")).selectByValue("LATENESS");
-        new org.openqa.selenium.support.ui.Select(browser.find("#f-cadreId"))
-                .selectByValue(String.valueOf(cadre("zhuhaiyan")));
+        // the cadre picker searches the roster on the server (issue 16)
+        browser.type("#ledger-form .picker input[type=search]", "朱海燕");
+        browser.click("#ledger-form .picker-list li[data-cadre-id='" + cadre("zhuhaiyan") + "'] button");
         browser.js("document.getElementById('f-occurredOn').value = '2026-03-02'");
         browser.type("#f-quantity", "2");
         browser.type("#f-reason", "党政办考勤通报");

@@ -124,9 +124,25 @@ class CampaignController {
         return CampaignView.of(campaigns.open(command));
     }
 
+    /**
+     * Every campaign, newest first; with {@code q}, {@code page}, {@code size} or {@code sort} (id, name, period,
+     * status, openedAt; {@code ,desc}) one page searched and sorted by the database, the length in X-Total-Count.
+     */
     @GetMapping("/campaigns")
-    List<CampaignView> all() {
-        return campaigns.all().stream().map(CampaignView::of).toList();
+    ResponseEntity<List<CampaignView>> all(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        if (q == null && page == null && size == null && sort == null) {
+            return ResponseEntity.ok(
+                    campaigns.all().stream().map(CampaignView::of).toList());
+        }
+        PageSpec.Page<Campaign> rows = campaigns.page(
+                q, PageSpec.of(page, size, sort == null ? "id,desc" : sort, CampaignService.SORT_KEYS, "id"));
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(rows.total()))
+                .body(rows.content().stream().map(CampaignView::of).toList());
     }
 
     @GetMapping("/campaigns/{id}")

@@ -1,15 +1,17 @@
 package cn.kaohe.ledger.web;
 
 import cn.kaohe.ledger.LedgerEntry;
+import cn.kaohe.ledger.LedgerPages;
 import cn.kaohe.ledger.LedgerService;
 import cn.kaohe.ledger.RecordFact;
+import cn.kaohe.shared.PageSpec;
 import cn.kaohe.web.security.AccessPolicy;
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +28,11 @@ class LedgerController {
 
     private final LedgerService ledger;
     private final AccessPolicy policy;
+    private final LedgerPages pages;
 
-    LedgerController(LedgerService ledger, AccessPolicy policy) {
+    LedgerController(LedgerService ledger, AccessPolicy policy, LedgerPages pages) {
         this.ledger = ledger;
+        this.pages = pages;
         this.policy = policy;
     }
 
@@ -41,7 +45,7 @@ class LedgerController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    LedgerEntry record(@Valid @RequestBody RecordFact fact) {
+    LedgerEntry record(@RequestBody RecordFact fact) {
         return ledger.record(fact);
     }
 
@@ -57,17 +61,39 @@ class LedgerController {
         return ledger.entry(id);
     }
 
+    /**
+     * The office's ledger list (issue 16): with {@code q}, {@code page}, {@code size} or {@code sort} (id, occurredOn,
+     * type, cadre, points, recordedAt; {@code ,desc}) one page searched and sorted by the database, with labels beside
+     * the codes, the whole list's length in {@code X-Total-Count}.
+     */
+    /**
+     * A cadre's entries ({@code cadreId}, {@code from}, {@code to}), or the office's ledger list (issue 16): with
+     * {@code q}, {@code page}, {@code size} or {@code sort} (id, occurredOn, type, cadre, points, recordedAt;
+     * {@code ,desc}) one page searched and sorted by the database, labels beside the codes, the whole list's length in
+     * {@code X-Total-Count}; with none of them the latest 200 entries.
+     */
     @GetMapping
-    List<LedgerEntry> list(
+    ResponseEntity<List<?>> list(
             @RequestParam(required = false) Long cadreId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
         if (cadreId == null) {
             policy.requireReader();
-            return ledger.latest();
+            if (q == null && page == null && size == null && sort == null) {
+                return ResponseEntity.ok(ledger.latest());
+            }
+            PageSpec.Page<LedgerPages.LedgerRow> rows = pages.page(
+                    q, PageSpec.of(page, size, sort == null ? "id,desc" : sort, LedgerPages.SORT_KEYS, "id"));
+            return ResponseEntity.ok()
+                    .header("X-Total-Count", String.valueOf(rows.total()))
+                    .body(rows.content());
         }
         policy.requireSeeCadreRecords(cadreId);
-        return ledger.ofCadre(
-                cadreId, from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(2999, 12, 31) : to);
+        return ResponseEntity.ok(ledger.ofCadre(
+                cadreId, from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(2999, 12, 31) : to));
     }
 }

@@ -9,10 +9,12 @@ import cn.kaohe.org.OrgService;
 import cn.kaohe.org.PostHistory;
 import cn.kaohe.org.PostTerm;
 import cn.kaohe.org.StaffType;
+import cn.kaohe.shared.PageSpec;
 import cn.kaohe.web.security.AccessPolicy;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,15 +61,27 @@ class CadreController {
      * @param active true (default) active only, false inactive only, omit with all=true for both
      */
     @GetMapping
-    List<CadreSummary> list(
+    ResponseEntity<List<CadreSummary>> list(
             @RequestParam(required = false) Long unit,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) StaffType staffType,
             @RequestParam(required = false) Boolean villageResident,
             @RequestParam(required = false) Boolean active,
-            @RequestParam(defaultValue = "false") boolean all) {
+            @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
         Boolean activeFilter = all ? null : active == null ? Boolean.TRUE : active;
-        return org.cadres(new CadreFilter(unit, q, staffType, villageResident, activeFilter));
+        CadreFilter filter = new CadreFilter(unit, q, staffType, villageResident, activeFilter);
+        if (page == null && size == null && sort == null) {
+            return ResponseEntity.ok(org.cadres(filter));
+        }
+        // one page sorted by the database (name, code, unit, staffType, postRank; ",desc"), the length in X-Total-Count
+        PageSpec.Page<CadreSummary> rows =
+                org.cadres(filter, PageSpec.of(page, size, sort, OrgService.CADRE_SORT_KEYS, "name"));
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(rows.total()))
+                .body(rows.content());
     }
 
     /** One cadre; the phone number only for the cadre, the office and the administrator (issue 11). */
