@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * adjustment re-ranks the campaign and goes back on public notice; never worse for the appellant.
  */
 @Service
-public class AppealService implements CampaignAppeals {
+public class AppealService {
 
     static final int MAX_GROUNDS = 5000;
     static final Set<AppealStatus> OPEN = Set.of(AppealStatus.FILED, AppealStatus.FORWARDED, AppealStatus.RENOTICE);
@@ -64,6 +63,7 @@ public class AppealService implements CampaignAppeals {
     private final ObjectMapper json;
     private final Clock clock;
     private final StatutoryClock statutoryClock;
+    private final CampaignAppeals campaignAppeals;
 
     AppealService(
             AppealRepository appeals,
@@ -78,7 +78,8 @@ public class AppealService implements CampaignAppeals {
             CurrentActor actor,
             ObjectMapper json,
             Clock clock,
-            StatutoryClock statutoryClock) {
+            StatutoryClock statutoryClock,
+            CampaignAppeals campaignAppeals) {
         this.appeals = appeals;
         this.campaigns = campaigns;
         this.schemes = schemes;
@@ -92,6 +93,7 @@ public class AppealService implements CampaignAppeals {
         this.json = json;
         this.clock = clock;
         this.statutoryClock = statutoryClock;
+        this.campaignAppeals = campaignAppeals;
     }
 
     /** A cadre's appeal: grounds, contested items (category ids, TOTAL or GRADE), attachment references. */
@@ -158,6 +160,7 @@ public class AppealService implements CampaignAppeals {
             // a double submit: the other request filed it a moment ago (unique index appeal_one_open, V14)
             throw new KaoheException(AppealError.ALREADY_OPEN, String.join(",", items), "—");
         }
+        campaignAppeals.opened(assessmentId);
         audit.record(
                 user,
                 AuditEvent.created(
@@ -390,6 +393,7 @@ public class AppealService implements CampaignAppeals {
             return;
         }
         appeal.closed(OffsetDateTime.now(clock));
+        campaignAppeals.closed(appeal.getAssessmentId());
         audit.record("system", AuditEvent.changed("APPEAL_CLOSED", "Appeal", appealId, null, "CLOSED", null));
         // locked: the campaign's wait takes the same lock before counting open appeals (ADR 0010)
         Campaign campaign = campaigns.lockForAppeals(appeal.getCampaignId());
@@ -398,23 +402,6 @@ public class AppealService implements CampaignAppeals {
             appeals.flush();
             campaignWorkflow.appealsClosed(campaign.getId());
         }
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean hasOpenAppeals(long campaignId) {
-        return appeals.countByCampaignIdAndStatusIn(campaignId, OPEN) > 0;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> underAppeal(Collection<Long> assessmentIds) {
-        Set<Long> result = new HashSet<>();
-        List<Long> ids = List.copyOf(assessmentIds);
-        for (int i = 0; i < ids.size(); i += 1000) {
-            result.addAll(appeals.assessmentsWithAppealIn(ids.subList(i, Math.min(ids.size(), i + 1000)), OPEN));
-        }
-        return result;
     }
 
     @Transactional(readOnly = true)

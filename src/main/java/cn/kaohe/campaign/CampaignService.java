@@ -54,7 +54,7 @@ public class CampaignService {
             CurrentActor actor,
             Notifications notifications,
             NoticeCalendar noticeCalendar,
-            @org.springframework.context.annotation.Lazy CampaignAppeals appeals, // appeals depend on campaigns
+            CampaignAppeals appeals,
             Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
             CampaignPayInputs payInputs) {

@@ -11,8 +11,8 @@ import java.util.Objects;
  * periods and the weekend days that are working days (调休上班, "make-up working days"). Every date in it
  * lies in {@link #year()}: a date belongs to the arrangement of its own calendar year.
  *
- * <p>Instances are checked only for internal consistency here; documents from users go through {@link
- * HolidayArrangementParser}, which names the place of every problem.
+ * <p>Instances are checked only for internal consistency here; documents from users go through {@code
+ * cn.kaohe.calendar.HolidayArrangementParser}, which names the place of every problem.
  *
  * @param year the calendar year
  * @param source the notice it comes from (e.g. 国办发明电〔2024〕12号), may be null

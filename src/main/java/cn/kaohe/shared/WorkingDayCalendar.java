@@ -77,11 +77,6 @@ public final class WorkingDayCalendar {
         return new WorkingDayCalendar(List.of(arrangements));
     }
 
-    /** The calendar of the arrangements shipped with the application (classpath calendar/cn-holidays.yaml). */
-    public static WorkingDayCalendar builtIn() {
-        return new WorkingDayCalendar(HolidayArrangementParser.builtIn().values());
-    }
-
     /** This calendar with {@code arrangement} added, replacing any arrangement of the same year. */
     public WorkingDayCalendar with(HolidayArrangement arrangement) {
         Map<Integer, HolidayArrangement> merged = new TreeMap<>(arrangements);

@@ -1,6 +1,6 @@
 package cn.kaohe.bench;
 
-import cn.kaohe.shared.HolidayArrangementParser;
+import cn.kaohe.calendar.HolidayArrangementParser;
 import cn.kaohe.shared.NoticeWindow;
 import cn.kaohe.shared.WorkingDayCalendar;
 import java.time.Instant;
@@ -25,7 +25,7 @@ public final class CalendarBench {
         long t1 = System.nanoTime();
         System.out.printf("parse built-in YAML (2 years): %.1f µs each%n", (t1 - t0) / 1e3 / parses);
 
-        WorkingDayCalendar calendar = WorkingDayCalendar.builtIn();
+        WorkingDayCalendar calendar = HolidayArrangementParser.builtInCalendar();
         LocalDate first = LocalDate.of(2025, 1, 1);
         long lookups = 0;
         long working = 0;

@@ -3,6 +3,7 @@ package cn.kaohe.leave;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.kaohe.calendar.HolidayArrangementParser;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.shared.WorkingDayCalendar;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The days a leave request counts and who approves it (seed 001 篇四 一(三) 请销假制度). */
 class LeaveRulesTest {
 
-    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.builtIn();
+    static final WorkingDayCalendar CALENDAR = HolidayArrangementParser.builtInCalendar();
 
     static LeaveRules.Asked asked(String from, String to) {
         return new LeaveRules.Asked(LeaveType.PERSONAL, LocalDate.parse(from), LocalDate.parse(to), "家中有事");

@@ -3,6 +3,7 @@ package cn.kaohe.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.kaohe.calendar.HolidayArrangementParser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class NoticeWindowTest {
 
-    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.builtIn();
+    static final WorkingDayCalendar CALENDAR = HolidayArrangementParser.builtInCalendar();
 
     static Instant shanghai(String localDateTime) {
         return OffsetDateTime.parse(localDateTime + "+08:00").toInstant();

@@ -3,6 +3,7 @@ package cn.kaohe.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.kaohe.calendar.HolidayArrangementParser;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WorkingDayCalendarTest {
 
-    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.builtIn();
+    static final WorkingDayCalendar CALENDAR = HolidayArrangementParser.builtInCalendar();
 
     static LocalDate d(String iso) {
         return LocalDate.parse(iso);

@@ -1,9 +1,9 @@
 package cn.kaohe.audit.web;
 
+import cn.kaohe.audit.AuditReaders;
 import cn.kaohe.audit.AuditRecord;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.audit.ChainVerification;
-import cn.kaohe.web.security.AccessPolicy;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditTrail auditTrail;
-    private final AccessPolicy policy;
+    private final AuditReaders policy;
 
-    AuditController(AuditTrail auditTrail, AccessPolicy policy) {
+    AuditController(AuditTrail auditTrail, AuditReaders policy) {
         this.auditTrail = auditTrail;
         this.policy = policy;
     }

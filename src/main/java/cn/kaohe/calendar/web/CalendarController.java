@@ -2,8 +2,8 @@ package cn.kaohe.calendar.web;
 
 import cn.kaohe.calendar.CalendarYear;
 import cn.kaohe.calendar.CalendarYearDetail;
+import cn.kaohe.calendar.HolidayArrangementParser.Format;
 import cn.kaohe.calendar.HolidayCalendarService;
-import cn.kaohe.shared.HolidayArrangementParser.Format;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.NoticeWindow;
 import cn.kaohe.shared.Problem;

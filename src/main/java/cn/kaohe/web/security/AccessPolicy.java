@@ -1,5 +1,6 @@
 package cn.kaohe.web.security;
 
+import cn.kaohe.audit.AuditReaders;
 import cn.kaohe.shared.CommonError;
 import cn.kaohe.shared.KaoheException;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * so ids cannot be probed (issue 11).
  */
 @Component
-public class AccessPolicy {
+public class AccessPolicy implements AuditReaders {
 
     private final JdbcTemplate jdbc;
 
@@ -141,6 +142,7 @@ public class AccessPolicy {
      * The audit history of one entity: the committee and the office see all; a cadre sees the history of
      * their own assessments (entity type {@code Assessment}).
      */
+    @Override
     public void requireSeeAudit(String entityType, String entityId) {
         KaoheUser u = user();
         if (u.hasAny(Role.COMMITTEE, Role.OFFICE)) {

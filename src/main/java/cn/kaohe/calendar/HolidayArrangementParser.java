@@ -1,5 +1,11 @@
-package cn.kaohe.shared;
+package cn.kaohe.calendar;
 
+import cn.kaohe.shared.CalendarError;
+import cn.kaohe.shared.Holiday;
+import cn.kaohe.shared.HolidayArrangement;
+import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.Problem;
+import cn.kaohe.shared.WorkingDayCalendar;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,6 +54,11 @@ import java.util.regex.Pattern;
 public final class HolidayArrangementParser {
 
     /** Classpath location of the arrangements shipped with the application. */
+    /** The calendar of the arrangements shipped with the application (classpath calendar/cn-holidays.yaml). */
+    public static WorkingDayCalendar builtInCalendar() {
+        return new WorkingDayCalendar(builtIn().values());
+    }
+
     public static final String BUILT_IN_RESOURCE = "/calendar/cn-holidays.yaml";
 
     /** Longest document accepted (characters); the official arrangement of a year is about 1,000. */

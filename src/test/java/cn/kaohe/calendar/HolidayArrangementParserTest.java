@@ -1,9 +1,14 @@
-package cn.kaohe.shared;
+package cn.kaohe.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.kaohe.shared.HolidayArrangementParser.Format;
+import cn.kaohe.calendar.HolidayArrangementParser.Format;
+import cn.kaohe.shared.CalendarError;
+import cn.kaohe.shared.Holiday;
+import cn.kaohe.shared.HolidayArrangement;
+import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("model")
+package cn.kaohe.scoring.model;

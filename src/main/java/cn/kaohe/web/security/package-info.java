@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("security")
+package cn.kaohe.web.security;
