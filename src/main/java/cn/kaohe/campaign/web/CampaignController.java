@@ -230,6 +230,7 @@ class CampaignController {
     record AdjustmentView(
             Long id,
             Long assessmentId,
+            String subjectName,
             String target,
             String targetLabel,
             String newValue,
@@ -252,6 +253,11 @@ class CampaignController {
         labels.put(ResultAdjustment.TOTAL, "总分");
         labels.put(ResultAdjustment.GRADE, "等次");
         Map<String, String> grades = schemes.gradeLabels(campaign.getSchemeVersionId());
+        Map<Long, String> subjects = subjectNames(all.stream()
+                .map(ResultAdjustment::getAssessmentId)
+                .distinct()
+                .map(campaigns::assessment)
+                .toList());
         Map<String, String> names = people.names(all.stream()
                 .flatMap(a -> java.util.stream.Stream.of(a.getAdjustedBy(), a.getWithdrawnBy()))
                 .filter(java.util.Objects::nonNull)
@@ -260,6 +266,7 @@ class CampaignController {
                 .map(a -> new AdjustmentView(
                         a.getId(),
                         a.getAssessmentId(),
+                        subjects.get(a.getAssessmentId()),
                         a.getTarget(),
                         labels.getOrDefault(a.getTarget(), a.getTarget()),
                         ResultAdjustment.GRADE.equals(a.getTarget())
@@ -276,6 +283,18 @@ class CampaignController {
                         a.getWithdrawnBy() == null ? null : names.get(a.getWithdrawnBy()),
                         a.getWithdrawnReason()))
                 .toList();
+    }
+
+    private Map<Long, String> subjectNames(List<Assessment> list) {
+        Map<Long, String> cadres =
+                roster.cadreNames(list.stream().map(Assessment::getCadreId).toList());
+        Map<Long, String> units =
+                roster.unitNames(list.stream().map(Assessment::getSubjectUnitId).toList());
+        Map<Long, String> names = new java.util.HashMap<>();
+        list.forEach(a -> names.put(
+                a.getId(),
+                a.getSubjectUnitId() == null ? cadres.get(a.getCadreId()) : units.get(a.getSubjectUnitId())));
+        return names;
     }
 
     /** What the ranking still needs, by name (分管领导评分, 测评表, 村等次…); the office's checklist. */
