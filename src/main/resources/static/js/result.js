@@ -5,7 +5,7 @@ import { categories, categoryName, explanationTable, resultSummary, table } from
 
 const content = document.getElementById('content');
 await layout('result.html');
-const APPEALABLE = ['公示中', '等待申诉办结', '已定档归档', 'PUBLIC_NOTICE', 'AWAITING_APPEALS', 'FINALISED'];
+const APPEALABLE = ['公示中', '等待申诉办结', '已定档归档'];
 
 function appealSteps(ap, a) {
   const steps = [
@@ -73,8 +73,8 @@ async function load(message) {
   }
   let a; let news; let appeals;
   try {
-    [a, news, appeals] = await Promise.all([api(`/api/assessments/${chosen.id}`),
-      api('/api/notifications').catch(() => []), api('/api/appeals/mine').catch(() => [])]);
+    // a failed request says so (never an empty list that looks like "no appeals")
+    [a, news, appeals] = await Promise.all([api(`/api/assessments/${chosen.id}`), api('/api/notifications'), api('/api/appeals/mine')]);
   } catch (e) { clear(content); notice(content, e.message, 'error'); return; }
   const written = news.filter((n) => n.kind === 'RESULT' && (n.assessmentId == null || n.assessmentId === a.id));
   const mineAppeals = appeals.filter((x) => x.assessmentId === a.id);

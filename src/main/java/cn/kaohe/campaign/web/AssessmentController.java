@@ -234,13 +234,15 @@ class AssessmentController {
                 : PageSpec.of(page, size, sort, CampaignPages.SORT_KEYS, "rank");
         OffsetDateTime now = OffsetDateTime.now(clock);
         return campaigns.all().stream()
-                // the list: notices running now; one campaign asked for by id: also a notice that has ended
-                // (ended=true)
+                // the list: notices whose window runs now (a campaign finalised early says ended=true, never 剩余 n 天);
+                // one campaign asked for by id: also a notice that has ended
                 .filter(c -> (campaignId == null || campaignId.equals(c.getId()))
                         && c.getNoticeStart() != null
                         && c.getNoticeEnd() != null
                         && !now.isBefore(c.getNoticeStart())
-                        && (campaignId != null || (now.isBefore(c.getNoticeEnd()) && !noticeOver(c)))
+                        && (campaignId != null
+                                || (now.isBefore(c.getNoticeEnd())
+                                        && c.getStatus() != cn.kaohe.campaign.CampaignStatus.CANCELLED))
                         // seed 001 篇三 六: results only for the cadre and the committee, never on the public list
                         && schemes.publicNotice(c.getSchemeVersionId()))
                 .map(c -> spec == null ? notice(c, now) : noticePage(c, now, spec, q))
