@@ -389,7 +389,7 @@ export function showProblems(form, problems, message = '请修改标出的内容
 
 // ---- words for codes ----
 
-const GRADE_ORDER = ['优秀', '好', '较好', '良好', '称职', '合格', '一般', '基本称职', '基本合格', '较差', '差', '不称职', '不合格'];
+const GRADE_ORDER = ['优秀', '好', '较好', '良好', '称职', '合格', '及格', '一般', '基本称职', '基本合格', '较差', '差', '不称职', '不合格'];
 
 /** Grades (labels, or objects with label/code) best first: 优秀、良好、合格、不合格. */
 export function sortGrades(list, label = (g) => (typeof g === 'string' ? g : g.label || g.code)) {
