@@ -119,7 +119,7 @@ class PagesForClerksBrowserIT {
         memberLogin = "pgum" + town.tag;
         long member = cadre(town.tag + "-M1", "赵委员", memberLogin);
         cadres.assignCommitteeRoles(member, Set.of(CommitteeRole.MEMBER), false, "测试");
-        officeLogin = "pguo" + town.tag;
+        officeLogin = "pgux" + town.tag;
         long office = cadre(town.tag + "-O1", "钱主任", officeLogin);
         cadres.assignCommitteeRoles(office, Set.of(CommitteeRole.OFFICE_DIRECTOR), false, "测试");
         for (String login :
