@@ -1,6 +1,6 @@
 // 首页: what needs doing (by role), overdue first, and the user's notifications.
 import { add, api, clear, el, formatDateTime, hasRole, loginUrl, notice } from './api.js';
-import { layout } from './layout.js';
+import { layout, userName } from './layout.js';
 import { renderTasks } from './task-list.js';
 
 const content = document.getElementById('content');
@@ -12,7 +12,7 @@ if (!user) {
     el('p', {}, '欢迎使用干部绩效考核系统。请先登录，查看您的待办事项和考核结果。'),
     el('a', { href: loginUrl(), class: 'button' }, '登录')));
 } else {
-  content.append(el('p', {}, `${user.name || user.login}，您好。`));
+  content.append(el('p', {}, `${userName(user)}，您好。`));
 }
 
 const quick = [];

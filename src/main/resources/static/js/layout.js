@@ -42,6 +42,13 @@ export function mayUse(user, page) {
   return !roles || hasRole(user, ...roles);
 }
 
+/** The user's name; an account without one (an administrator's, a service account) by its roles, never its login. */
+export function userName(user) {
+  if (!user) return '';
+  if (user.name && user.name !== user.login) return user.name;
+  return `${(user.roles || []).map(roleLabel).join('、') || '用户'}账号`;
+}
+
 export function roleLabel(role) {
   return ROLE_LABELS[role] || role;
 }
@@ -54,7 +61,7 @@ export async function layout(active) {
   const items = MENU.filter((m) => (!m.roles || hasRole(user, ...m.roles)) && (user || !m.roles));
   const account = user
     ? el('div', { class: 'account' },
-        el('span', { class: 'user-name' }, user.name || user.login),
+        el('span', { class: 'user-name' }, userName(user)),
         el('span', { class: 'user-roles' }, (user.roles || []).map(roleLabel).join('、')),
         el('form', { method: 'post', action: '/logout', class: 'logout' },
           csrfInput(), el('button', { type: 'submit', class: 'link-button' }, '退出')))

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PeopleNames {
 
+    /** The actor of the engine and of scheduled work (audit.CurrentActor). */
+    private static final String SYSTEM = "system";
+
     private final JdbcTemplate jdbc;
 
     PeopleNames(JdbcTemplate jdbc) {
@@ -49,7 +52,23 @@ public class PeopleNames {
                     },
                     chunk.toArray());
         }
-        wanted.forEach(l -> names.putIfAbsent(l, l));
+        // an account without a name (an administrator's, a service account) is named by its roles, never by its login
+        List<String> nameless =
+                wanted.stream().filter(l -> !names.containsKey(l)).toList();
+        for (int i = 0; i < nameless.size(); i += 500) {
+            List<String> chunk = nameless.subList(i, Math.min(nameless.size(), i + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            Map<String, List<String>> roles = new HashMap<>();
+            jdbc.query(
+                    "select login_name, role from app_user_grant where login_name in (" + marks + ") order by role",
+                    rs -> {
+                        roles.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                                .add(roleLabel(rs.getString(2)));
+                    },
+                    chunk.toArray());
+            roles.forEach((login, labels) -> names.put(login, String.join("、", labels) + "账号"));
+        }
+        wanted.forEach(l -> names.putIfAbsent(l, SYSTEM.equals(l) ? "系统" : l));
         return names;
     }
 
@@ -91,5 +110,13 @@ public class PeopleNames {
         List<String> townships = jdbc.queryForList(
                 "select name from org_unit where kind = 'TOWNSHIP' and parent_id is null", String.class);
         return townships.size() == 1 ? Optional.of(townships.get(0)) : Optional.empty();
+    }
+
+    private static String roleLabel(String role) {
+        try {
+            return Role.valueOf(role).label();
+        } catch (IllegalArgumentException unknown) {
+            return role;
+        }
     }
 }
