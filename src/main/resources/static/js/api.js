@@ -318,8 +318,8 @@ export const TASK_KINDS = {
   TARGET_CHANGE_DECISION: { label: '目标调整审批', page: () => 'targets.html' },
   LEAVE_DECISION: { label: '请假审批', page: () => 'leave.html' },
   LEAVE_OFFICE_CONSENT: { label: '请假审核（办公室）', page: () => 'leave.html' },
-  WORK_PLAN_REVIEW: { label: '审核月度工作安排', page: () => 'tasks.html' },
-  WORK_PLAN_REVISION: { label: '修改月度工作安排', page: () => 'tasks.html' },
+  WORK_PLAN_REVIEW: { label: '审核月度工作安排', page: () => 'work-plans.html' },
+  WORK_PLAN_REVISION: { label: '修改月度工作安排', page: () => 'work-plans.html' },
 };
 
 export function taskKind(kind) {

@@ -123,7 +123,7 @@ async function detail(row, panel, reload, mayAdjust) {
   panel.focus();
 }
 
-async function reviewBox(task) {
+async function reviewBox(task, campaign) {
   if (!task) return null;
   const rework = task.kind === 'REWORK';
   const reasonBox = el('div', { class: 'field send-back-reason', dataset: { field: rework ? 'note' : 'reason' }, hidden: !rework },
@@ -140,6 +140,7 @@ async function reviewBox(task) {
   const form = el('form', { class: 'card review-form', novalidate: true },
     el('h2', {}, rework ? '整改评分' : '审议决定'),
     el('p', { class: task.overdue ? 'deadline overdue' : 'deadline' }, `截止：${formatDateTime(task.due)}`, task.overdue ? '（已逾期）' : ''),
+    rework && campaign && campaign.reworkReason ? el('p', { class: 'rework-reason' }, el('strong', {}, '领导小组退回理由：'), campaign.reworkReason) : null,
     rework ? null : el('fieldset', { dataset: { field: 'decision' } }, el('legend', {}, '审议结果'),
       el('div', { class: 'checks' },
         el('label', {}, el('input', { type: 'radio', name: 'decision', value: 'approve', id: 'approve', checked: true, onchange: choose }), '审议通过'),
@@ -281,7 +282,7 @@ async function load(selected) {
       { class: 'adjustments' })) : null;
   clear(content,
     el('p', { class: 'meta' }, el('span', {}, campaign.name), el('span', {}, campaign.statusLabel), el('span', {}, `审议截止 ${formatDateTime(campaign.reviewDue)}`)),
-    tasks.error ? failed('待办', tasks.error) : await reviewBox(task),
+    tasks.error ? failed('待办', tasks.error) : await reviewBox(task, campaign),
     board,
     adjustmentsBox,
     el('section', { class: 'card', 'aria-labelledby': 'h-reports' }, el('h2', { id: 'h-reports' }, '报表（报送党委）'), reportLinks(campaign.id)));

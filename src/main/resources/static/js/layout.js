@@ -16,11 +16,15 @@ const MENU = [
   { href: 'committee.html', label: '领导小组审议', roles: ['COMMITTEE', 'COMMITTEE_HEAD', 'OFFICE', 'PARTY', 'ADMIN'] },
   { href: 'notice.html', label: '公示' },
   { href: 'leave.html', label: '请销假' },
+  { href: 'work-plans.html', label: '月度工作安排' },
+  { href: 'interviews.html', label: '考核面谈', roles: ['LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'] },
+  { href: 'deposits.html', label: '风险抵押金', roles: ['CADRE', 'LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'] },
   { href: 'appeals.html', label: '申诉', roles: ['OFFICE', 'COMMITTEE', 'COMMITTEE_HEAD', 'ADMIN'] },
   { href: 'targets.html', label: '目标责任书', roles: ['OFFICE', 'COMMITTEE'] },
   // the unit's own side of the register; the page says 本单位暂无目标责任书 when the unit has none
   { href: 'unit-targets.html', label: '本单位目标', roles: ['CADRE'] },
   { href: 'office.html', label: '绩考办', roles: ['OFFICE', 'ADMIN'] },
+  { href: 'scheme.html', label: '考核方案', roles: ['OFFICE'] },
 ];
 
 // Who may use each page (the menu's roles, and pages reached from a task or a link). The API still decides every
@@ -33,6 +37,9 @@ const PAGE_ROLES = {
   'targets.html': ['OFFICE', 'COMMITTEE'],
   'unit-targets.html': ['CADRE'],
   'office.html': ['OFFICE', 'ADMIN'],
+  'scheme.html': ['OFFICE'],
+  'interviews.html': ['LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'],
+  'deposits.html': ['CADRE', 'LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'],
   'demo-clock.html': ['ADMIN'],
 };
 

@@ -36,7 +36,7 @@ async function decide(r, approve, cell) {
 async function render() {
   const sections = [];
   if (user && user.cadreId) {
-    const form = el('form', { novalidate: true },
+    const form = el('form', { id: 'leave-form', novalidate: true },
       el('div', { class: 'grid grid-2' },
         el('div', { class: 'field', dataset: { field: 'type' } }, el('label', {}, '类别', el('select', { name: 'type' }, TYPES.map(([v, l]) => el('option', { value: v }, l))))),
         el('div', { class: 'field', dataset: { field: 'from' } }, el('label', {}, '开始日期', el('input', { type: 'date', name: 'from' }))),
@@ -57,11 +57,11 @@ async function render() {
   notice(content, `请销假未能加载：${e.message}`, 'error');
 }
           notice(content, `已提交（${r.days} 个工作日），待${r.approverRole}审批。`);
-        } catch (e) { showErrors(form, e); }
+        } catch (e) { showErrors(form, e, { codeAtField: true }); }
       });
     });
     const mine = await api('/api/leaves/mine');
-    sections.push(el('h2', {}, '我的请假'), rows(mine, (r) => r.status === 'APPROVED'
+    sections.push(el('h2', {}, '我的请假'), el('div', { id: 'my-leaves' }, rows(mine, (r) => r.status === 'APPROVED'
       ? el('button', { type: 'button', onclick: async (ev) => {
         try { await api(`/api/leaves/${r.id}/return`, { method: 'POST' }); try {
   await render();
@@ -70,13 +70,13 @@ async function render() {
   notice(content, `请销假未能加载：${e.message}`, 'error');
 } } catch (e) { notice(ev.target.parentNode, e.message, 'error'); }
       } }, '销假')
-      : null), el('h2', {}, '新的请假申请'), form);
+      : null)), el('h2', {}, '新的请假申请'), form);
   }
   const waiting = (await api('/api/leaves/to-approve')).filter((r) => r.status === 'SUBMITTED');
   if (waiting.length) {
-    sections.push(el('h2', {}, '待我审批'), rows(waiting, (r) => el('span', {},
+    sections.push(el('h2', {}, '待我审批'), el('div', { id: 'leave-to-approve' }, rows(waiting, (r) => el('span', {},
       el('button', { type: 'button', onclick: (ev) => decide(r, true, ev.target.parentNode) }, '同意'), ' ',
-      el('button', { type: 'button', class: 'secondary', onclick: (ev) => decide(r, false, ev.target.parentNode) }, '不同意'))));
+      el('button', { type: 'button', class: 'secondary', onclick: (ev) => decide(r, false, ev.target.parentNode) }, '不同意')))));
   }
   if (hasRole(user, 'OFFICE', 'COMMITTEE')) {
     const latest = await api('/api/leaves');

@@ -299,36 +299,9 @@ async function rosterSection(box) {
 
 // ---- schemes ----
 async function schemesSection(box) {
-  const [presets, schemes] = await Promise.all([api('/api/schemes/presets'), api('/api/schemes')]);
-  const presetList = el('ul', { class: 'cards' }, presets.map((p) => {
-    const form = el('form', { class: 'inline' }, el('button', { type: 'submit', class: 'secondary' }, '导入为新方案'));
-    submitter(form, `preset-${p.code}`, async () => {
-      const s = await api(`/api/schemes/presets/${encodeURIComponent(p.code)}`, { body: {} });
-      await show('schemes', `已导入“${s.name}”第 ${s.version} 版。`);
-    });
-    return el('li', {}, el('strong', {}, p.title), el('div', { class: 'meta' }, el('span', {}, p.code), el('span', {}, p.seed)), form);
-  }));
-  const preview = el('form', { class: 'card', id: 'preview-form', novalidate: true },
-    el('h3', {}, '试算（不保存）'),
-    field('schemeVersionId', '方案版本', select(schemes.map((s) => [s.id, `${s.name} v${s.version}`]))),
-    field('input', '计分输入（JSON：人员、台账、评分）', el('textarea', { rows: 8, spellcheck: 'false' }), '格式见 docs/schemes.md 中各方案的示例输入'),
-    el('div', { class: 'actions' }, el('button', { type: 'submit' }, '试算')));
-  const out = el('div', { 'aria-live': 'polite' });
-  submitter(preview, 'preview', async () => {
-    let input;
-    try { input = JSON.parse(preview.elements.input.value); } catch (e) {
-      throw { message: '计分输入不是有效的 JSON', problems: [{ field: 'input', message: `JSON 格式错误：${e.message}` }] };
-    }
-    const r = await api('/api/schemes/preview', { body: { schemeVersionId: preview.elements.schemeVersionId.value, input } });
-    clear(out, table(['名次', '对象', { label: '总分', num: true }, '等次', '评先资格'], r.subjects.map((s) => el('tr', {},
-      el('td', {}, formatNumber(s.rank)), el('td', {}, s.name || s.subjectId), el('td', { class: 'num' }, formatNumber(s.total)),
-      el('td', {}, s.gradeLabel || '—'), el('td', {}, s.excellenceEligible ? '有' : '无')))));
-  });
-  box.append(el('h3', {}, '预置方案'), presetList,
-    el('h3', {}, '已保存的方案版本'), schemes.length ? table(['编号', '名称', '版本', '状态', '创建'], schemes.map((s) => el('tr', {},
-      el('td', {}, s.id), el('td', {}, s.name), el('td', {}, `v${s.version}`), el('td', {}, s.frozen ? '已冻结（已被考核批次使用）' : '可修改'),
-      el('td', {}, formatDate(s.createdAt))))) : el('p', { class: 'empty' }, '还没有方案。'),
-    preview, out);
+  // schemes are viewed, copied, edited and tried on a sample in their own page (scheme.html)
+  box.append(el('p', {}, '考核方案的查看、复制、修改、样例试算和预置方案导入在“考核方案”页面。'),
+    el('p', {}, el('a', { href: 'scheme.html', class: 'button', id: 'open-scheme-editor' }, '打开考核方案页面')));
 }
 
 // ---- calendar ----

@@ -3,13 +3,14 @@
 import { api, busy, clear, clearErrors, el, formatDateTime, keepTyping, notice, numberProblems, overdueMark, param, parseNumber, showErrors, showProblems } from './api.js';
 import { layout } from './layout.js';
 import { categories, categoryFields, ledgerTable, selfEvaluationView } from './assessment-view.js';
+import { monthPlanBox, monthPlanOf } from './work-plan-view.js';
 
 const content = document.getElementById('content');
 await layout('rating.html');
 const focusTask = param('task');
 const cards = new Map(); // taskId → {form, payload(), forget()}
 
-function ratingCard(task, a) {
+function ratingCard(task, a, plan) {
   const cats = categories(a);
   const signOnly = cats.length === 0; // a sign-off-only scheme: no 评分 box at all
   const submit = el('button', { type: 'submit', class: 'sign' }, '签字提交');
@@ -92,7 +93,7 @@ function ratingCard(task, a) {
     el('h2', { id: `h-${task.id}` }, a.cadre.name, overdueMark(task.overdue)),
     el('p', { class: 'meta' }, el('span', {}, a.campaignName), el('span', { class: task.overdue ? 'deadline overdue' : 'deadline' }, `评分截止：${formatDateTime(task.due)}`)),
     el('div', { class: 'two-col' },
-      el('section', { 'aria-label': `${a.cadre.name}的自评` }, selfEvaluationView(a),
+      el('section', { 'aria-label': `${a.cadre.name}的自评` }, monthPlanBox(plan), selfEvaluationView(a),
         el('details', {}, el('summary', {}, '台账记录'), ledgerTable(a.ledger))),
       form));
 }
@@ -136,6 +137,7 @@ async function load() {
   if (!tasks.length) { clear(content, el('p', { class: 'empty' }, '没有待评分的干部。')); return; }
   // one card per task; a card whose assessment cannot be read says so in its place
   const assessments = await Promise.all(tasks.map((t) => api(`/api/assessments/${t.assessmentId}`).catch((e) => e)));
+  const plans = await Promise.all(tasks.map((t) => monthPlanOf(t.assessmentId).catch((e) => e)));
   const bar = el('form', { class: 'card batch-bar', onsubmit: (ev) => { ev.preventDefault(); batchSign(bar); } },
     el('p', {}, `待评分 ${tasks.length} 人。勾选后可一次签字：全部成功才生效，有一人出错则整批都不办理。`),
     el('div', { class: 'actions' },
@@ -143,7 +145,7 @@ async function load() {
       el('button', { type: 'submit', id: 'batch-sign' }, '批量签字')));
   clear(content, bar, tasks.map((t, i) => assessments[i] instanceof Error
     ? el('div', { class: 'notice notice-error', role: 'alert' }, `一项评分未能加载：${assessments[i].message}`)
-    : ratingCard(t, assessments[i])));
+    : ratingCard(t, assessments[i], plans[i])));
   if (focusTask) document.getElementById(`task-${focusTask}`)?.scrollIntoView({ block: 'start' });
 }
 

@@ -2,6 +2,8 @@
 import { api, busy, clear, clearErrors, el, formatDateTime, keepTyping, notice, OUTCOMES, param, showErrors } from './api.js';
 import { layout } from './layout.js';
 import { categories, categoryName, explanationTable, resultSummary, table } from './assessment-view.js';
+import { interviewList } from './interview-view.js';
+import { monthPlanBox, monthPlanOf } from './work-plan-view.js';
 
 const content = document.getElementById('content');
 await layout('result.html');
@@ -71,10 +73,11 @@ async function load(message) {
       el('a', { href: 'result.html' }, '查看我的考核结果'));
     return;
   }
-  let a; let news; let appeals;
+  let a; let news; let appeals; let interviews; let plan;
   try {
     // a failed request says so (never an empty list that looks like "no appeals")
-    [a, news, appeals] = await Promise.all([api(`/api/assessments/${chosen.id}`), api('/api/notifications'), api('/api/appeals/mine')]);
+    [a, news, appeals, interviews, plan] = await Promise.all([api(`/api/assessments/${chosen.id}`), api('/api/notifications'),
+      api('/api/appeals/mine'), api(`/api/assessments/${chosen.id}/interviews`), monthPlanOf(chosen.id).catch((e) => e)]);
   } catch (e) { clear(content); notice(content, e.message, 'error'); return; }
   const written = news.filter((n) => n.kind === 'RESULT' && (n.assessmentId == null || n.assessmentId === a.id));
   const mineAppeals = appeals.filter((x) => x.assessmentId === a.id);
@@ -84,9 +87,12 @@ async function load(message) {
     el('section', { class: 'card', 'aria-labelledby': 'h-result' },
       el('h2', { id: 'h-result' }, a.campaignName),
       a.total == null ? el('p', { class: 'empty' }, `当前环节：${a.statusLabel}。结果尚未产生。`) : resultSummary(a)),
+    monthPlanBox(plan),
     a.result ? el('section', { class: 'card' }, explanationTable(a)) : null,
     written.length ? el('section', { class: 'card written-notice', 'aria-labelledby': 'h-written' }, el('h2', { id: 'h-written' }, '考核结果通知书'),
       written.map((n) => el('article', {}, el('h3', {}, n.title), el('p', { class: 'meta' }, formatDateTime(n.createdAt)), el('p', { class: 'pre' }, n.body)))) : null,
+    interviews.length ? el('section', { class: 'card', 'aria-labelledby': 'h-interviews' }, el('h2', { id: 'h-interviews' }, '考核面谈'),
+      interviewList(interviews)) : null,
     APPEALABLE.includes(a.campaignStatus) ? appealForm(a, load) : el('p', { class: 'hint' }, '结果公示后可在此提出申诉。'),
     el('section', { class: 'card', 'aria-labelledby': 'h-appeals' }, el('h2', { id: 'h-appeals' }, '我的申诉'),
       mineAppeals.length ? el('ul', { class: 'cards' }, mineAppeals.map((ap) => appealSteps(ap, a))) : el('p', { class: 'empty' }, '没有申诉。')));

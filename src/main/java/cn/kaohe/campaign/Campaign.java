@@ -63,6 +63,12 @@ public class Campaign {
     @Column(name = "notice_end")
     private OffsetDateTime noticeEnd;
 
+    @Column(name = "rework_reason")
+    private String reworkReason;
+
+    @Column(name = "rework_due")
+    private OffsetDateTime reworkDue;
+
     @Column(name = "cadre_count")
     private int cadreCount;
 
@@ -179,6 +185,13 @@ public class Campaign {
         this.status = next;
     }
 
+    /** The committee sent the campaign back (退回整改) with its reason; the office corrects it by {@code due}. */
+    void sentBack(String reason, OffsetDateTime due) {
+        this.status = CampaignStatus.REWORK;
+        this.reworkReason = reason;
+        this.reworkDue = due;
+    }
+
     void approved(String by, OffsetDateTime at) {
         this.approvedBy = by;
         this.approvedAt = at;
@@ -275,6 +288,14 @@ public class Campaign {
 
     public OffsetDateTime getNoticeEnd() {
         return noticeEnd;
+    }
+
+    public String getReworkReason() {
+        return reworkReason;
+    }
+
+    public OffsetDateTime getReworkDue() {
+        return reworkDue;
     }
 
     public int getCadreCount() {

@@ -42,6 +42,15 @@ public interface CampaignRoster {
     /** Login name of a cadre, if the cadre has one. */
     Optional<String> loginName(long cadreId);
 
+    /** The logins of the cadres that have one, in one pass. */
+    default java.util.Map<Long, String> loginNames(java.util.Collection<Long> cadreIds) {
+        java.util.Map<Long, String> logins = new java.util.HashMap<>();
+        for (Long id : cadreIds) {
+            loginName(id).ifPresent(login -> logins.put(id, login));
+        }
+        return logins;
+    }
+
     /** Units assessed under a unit scheme: the 办、站、所、中心、大队 below the unit (not villages or communities). */
     int countUnits(long unitId);
 

@@ -302,7 +302,16 @@ public class CampaignService {
         if (approve) {
             campaign.approved(actor.name(), OffsetDateTime.now(clock));
         } else {
-            campaign.moveTo(CampaignStatus.REWORK);
+            OffsetDateTime due = reworkDue();
+            campaign.sentBack(reason.trim(), due);
+            notifications.send(new Notifications.Message(
+                    NotificationKind.RETURNED,
+                    CampaignAlerts.OFFICE,
+                    "考核批次被退回整改：" + campaign.getName(),
+                    campaign.getName() + "被考核领导小组退回整改。退回理由：" + reason.trim() + "。请于 " + shown(due) + " 前完成整改并重新排名。",
+                    campaignId,
+                    null,
+                    null));
         }
         audit.record(AuditEvent.changed(
                 approve ? "CAMPAIGN_APPROVED" : "CAMPAIGN_SENT_BACK",
@@ -311,6 +320,27 @@ public class CampaignService {
                 CampaignStatus.COMMITTEE_REVIEW.name(),
                 approve ? "APPROVED" : CampaignStatus.REWORK.name(),
                 reason));
+    }
+
+    /** 参数: working days the office has to correct a campaign the committee sent back (退回整改). */
+    static final int REWORK_WORKING_DAYS = 3;
+
+    /**
+     * The end (24:00) of the {@link #REWORK_WORKING_DAYS}th working day from now; in a year without an official
+     * holiday arrangement the same number of calendar days (the committee's decision is never blocked by the
+     * calendar, and the office sees the date).
+     */
+    private OffsetDateTime reworkDue() {
+        try {
+            return noticeCalendar.window(clock.instant(), REWORK_WORKING_DAYS).end();
+        } catch (KaoheException e) {
+            return OffsetDateTime.now(clock).plusDays(REWORK_WORKING_DAYS);
+        }
+    }
+
+    private static String shown(OffsetDateTime t) {
+        return t.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
     }
 
     /** The office has made the corrections the committee asked for; the campaign is ranked again. */

@@ -203,6 +203,23 @@ class OrgRosterAdapter implements CampaignRoster {
         return names("org_unit", unitIds);
     }
 
+    @Override
+    public Map<Long, String> loginNames(java.util.Collection<Long> cadreIds) {
+        Map<Long, String> logins = new HashMap<>();
+        List<Long> all = cadreIds.stream().filter(Objects::nonNull).distinct().toList();
+        for (int i = 0; i < all.size(); i += 500) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query(
+                    "select id, login_name from cadre where login_name is not null and id in (" + in + ")",
+                    rs -> {
+                        logins.put(rs.getLong(1), rs.getString(2));
+                    },
+                    chunk.toArray());
+        }
+        return logins;
+    }
+
     private Map<Long, String> names(String table, java.util.Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         List<Long> all = ids.stream().filter(Objects::nonNull).distinct().toList();

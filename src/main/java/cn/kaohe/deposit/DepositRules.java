@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 /** How a risk deposit is settled, without Spring (seed 001 篇四 二(七)1(2) and 2(1)). */
 public final class DepositRules {
 
-    /** 按风险抵押金和奖金1:2的比例发放风险抵押奖: the award is twice the deposit. */
+    /** 按风险抵押金和奖金1:2的比例发放风险抵押奖: the award is twice the deposit (a scheme may set another multiplier). */
     public static final BigDecimal AWARD_RATIO = BigDecimal.valueOf(2);
 
     private DepositRules() {}
@@ -19,6 +19,11 @@ public final class DepositRules {
      * refunded only; not on time: forfeited (不予退还).
      */
     public static Settlement settle(BigDecimal amount, boolean onTime, boolean resultMet) {
+        return settle(amount, onTime, resultMet, AWARD_RATIO);
+    }
+
+    /** As {@link #settle(BigDecimal, boolean, boolean)} with the scheme's award multiplier (approvals.deposit). */
+    public static Settlement settle(BigDecimal amount, boolean onTime, boolean resultMet, BigDecimal awardMultiplier) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         BigDecimal paid = amount.setScale(2, RoundingMode.HALF_UP);
         if (!onTime) {
@@ -27,6 +32,7 @@ public final class DepositRules {
         if (!resultMet) {
             return new Settlement(DepositStatus.REFUNDED, paid, zero);
         }
-        return new Settlement(DepositStatus.AWARDED, paid, paid.multiply(AWARD_RATIO));
+        return new Settlement(
+                DepositStatus.AWARDED, paid, paid.multiply(awardMultiplier).setScale(2, RoundingMode.HALF_UP));
     }
 }

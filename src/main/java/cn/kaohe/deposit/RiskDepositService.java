@@ -137,8 +137,13 @@ public class RiskDepositService {
         if (note != null && note.length() > 2000) {
             throw new KaoheException(DepositError.INVALID, List.of(Problem.ofField("note", "说明不超过 2000 字")), "说明过长");
         }
-        boolean met = resultMet(d.getCadreId(), d.getYear());
-        DepositRules.Settlement settlement = DepositRules.settle(d.getAmount(), s.onTime(), met);
+        YearResult result = yearResult(d.getCadreId(), d.getYear());
+        boolean met = result.met();
+        DepositRules.Settlement settlement = DepositRules.settle(
+                d.getAmount(),
+                s.onTime(),
+                met,
+                result.scheme().approvals().deposit().awardMultiplier());
         String before = d.getStatus().name();
         d.settled(s.onTime(), settlement, user, OffsetDateTime.now(clock), note);
         deposits.saveAndFlush(d);
@@ -152,8 +157,13 @@ public class RiskDepositService {
         return d;
     }
 
-    /** Whether the cadre's finalised annual result of the year is 达标 (not the scheme's lowest grade); 409 if none. */
-    private boolean resultMet(long cadreId, int year) {
+    /**
+     * Whether the cadre's finalised annual result of the year is 达标 (not the scheme's lowest grade), and that
+     * campaign's scheme (its award multiplier); 409 if none.
+     */
+    private record YearResult(boolean met, SchemeVersion scheme) {}
+
+    private YearResult yearResult(long cadreId, int year) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select a.grade, c.scheme_version_id from assessment a join campaign c on c.id = a.campaign_id"
                         + " where a.cadre_id = ? and c.status = 'FINALISED' and c.cycle = 'ANNUAL'"
@@ -167,6 +177,7 @@ public class RiskDepositService {
         String grade = (String) rows.get(0).get("grade");
         SchemeVersion model = schemes.model(((Number) rows.get(0).get("scheme_version_id")).longValue());
         List<SchemeVersion.GradeSpec> grades = model.grading().grades();
-        return grades.isEmpty() || !grades.get(grades.size() - 1).code().equals(grade);
+        return new YearResult(
+                grades.isEmpty() || !grades.get(grades.size() - 1).code().equals(grade), model);
     }
 }

@@ -59,6 +59,43 @@ public class InterviewService {
             String summary,
             String improvementPlan) {}
 
+    /** An assessment with a result, as the interview pages list it. */
+    public record ResultRow(
+            long assessmentId,
+            String cadreName,
+            String campaignName,
+            String campaignStatus,
+            java.math.BigDecimal total,
+            String gradeLabel,
+            int interviews) {}
+
+    private static final String RESULT_ROWS = "select a.id, p.name as cadre_name, c.name as campaign_name, c.status,"
+            + " a.total, a.grade_label, (select count(*) from interview i where i.assessment_id = a.id) as interviews"
+            + " from assessment a join campaign c on c.id = a.campaign_id join cadre p on p.id = a.cadre_id"
+            + " where c.status in ('PUBLIC_NOTICE', 'AWAITING_APPEALS', 'FINALISED')";
+
+    /**
+     * The results a leader may hold an interview on (the assessments they rated as supervising leader, with a result),
+     * newest campaign first; with {@code leaderCadreId} null every result (for the readers), at most 300.
+     */
+    @Transactional(readOnly = true)
+    public List<ResultRow> results(Long leaderCadreId) {
+        String sql = RESULT_ROWS + (leaderCadreId == null ? "" : " and a.leader_id = ?")
+                + " order by c.period_start desc, c.id desc, p.name limit 300";
+        Object[] args = leaderCadreId == null ? new Object[0] : new Object[] {leaderCadreId};
+        return jdbc.query(
+                sql,
+                (rs, i) -> new ResultRow(
+                        rs.getLong("id"),
+                        rs.getString("cadre_name"),
+                        rs.getString("campaign_name"),
+                        rs.getString("status"),
+                        rs.getBigDecimal("total"),
+                        rs.getString("grade_label"),
+                        rs.getInt("interviews")),
+                args);
+    }
+
     @Transactional(readOnly = true)
     public List<Interview> ofAssessment(long assessmentId) {
         return interviews.findByAssessmentIdOrderByHeldAtAsc(assessmentId);

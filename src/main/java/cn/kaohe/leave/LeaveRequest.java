@@ -36,6 +36,10 @@ public class LeaveRequest {
 
     private int days;
 
+    /** From this many working days on the office consents (the scheme's number when asked; null: the seed's 2). */
+    @Column(name = "office_consent_from_days")
+    private Integer officeConsentFromDays;
+
     private String reason;
 
     @Enumerated(EnumType.STRING)
@@ -98,8 +102,10 @@ public class LeaveRequest {
             ApproverRole approverRole,
             String requestedBy,
             OffsetDateTime requestedAt,
-            OffsetDateTime decisionDue) {
+            OffsetDateTime decisionDue,
+            int officeConsentFromDays) {
         this.cadreId = cadreId;
+        this.officeConsentFromDays = officeConsentFromDays;
         this.type = asked.type();
         this.from = asked.from();
         this.to = asked.to();
@@ -115,7 +121,9 @@ public class LeaveRequest {
     }
 
     boolean needsOfficeConsent() {
-        return LeaveRules.officeConsent(days);
+        return officeConsentFromDays == null
+                ? LeaveRules.officeConsent(days)
+                : LeaveRules.officeConsent(days, officeConsentFromDays);
     }
 
     /** The approver's decision: refused, approved, or (2 days or more) on to the office. */

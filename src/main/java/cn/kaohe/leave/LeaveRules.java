@@ -71,7 +71,12 @@ public final class LeaveRules {
 
     /** Whether the office must consent after the approver (seed 001 篇四 一(三) 2天及以上). */
     public static boolean officeConsent(int days) {
-        return days >= OFFICE_CONSENT_FROM_DAYS;
+        return officeConsent(days, OFFICE_CONSENT_FROM_DAYS);
+    }
+
+    /** Whether the office must consent with the scheme's threshold ({@code approvals.leave.officeConsentFromDays}). */
+    public static boolean officeConsent(int days, int fromDays) {
+        return days >= fromDays;
     }
 
     /**

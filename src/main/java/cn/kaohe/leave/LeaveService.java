@@ -11,6 +11,7 @@ import cn.kaohe.ledger.RecordFact;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.org.OrgService;
+import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.shared.WorkingDayCalendar;
@@ -56,6 +57,7 @@ public class LeaveService {
     private final Notifications notifications;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
+    private final SchemeCatalog schemes;
     private final Clock clock;
 
     LeaveService(
@@ -69,7 +71,9 @@ public class LeaveService {
             Notifications notifications,
             AuditTrail audit,
             JdbcTemplate jdbc,
+            SchemeCatalog schemes,
             Clock clock) {
+        this.schemes = schemes;
         this.requests = requests;
         this.workflow = workflow;
         this.org = org;
@@ -148,8 +152,18 @@ public class LeaveService {
         Approver approver = approverOf(cadreId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime due = decisionDue(now, days);
+        int consentFrom = schemes.approvalsOf(cadreId).leave().officeConsentFromDays();
         LeaveRequest r = requests.saveAndFlush(new LeaveRequest(
-                cadreId, asked, count, approver.id(), approver.login(), approver.role(), actor.login(), now, due));
+                cadreId,
+                asked,
+                count,
+                approver.id(),
+                approver.login(),
+                approver.role(),
+                actor.login(),
+                now,
+                due,
+                consentFrom));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("cadreId", cadreId);
         after.put("type", r.getType().name());

@@ -50,6 +50,26 @@ public class Notifications {
         return saved;
     }
 
+    /**
+     * Messages shown in the app only (the notification list and bell), never copied to e-mail or robots: for a
+     * message the township already receives as one broadcast (公示), so that nobody gets it twice.
+     */
+    @Transactional
+    public void post(List<Message> messages) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.saveAll(messages.stream()
+                .map(m -> new Notification(
+                        m.kind(),
+                        m.recipient(),
+                        m.title(),
+                        m.body(),
+                        m.campaignId(),
+                        m.assessmentId(),
+                        m.appealId(),
+                        now))
+                .toList());
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> inbox(String recipient) {
         return repository.findByRecipientOrderByIdDesc(recipient);

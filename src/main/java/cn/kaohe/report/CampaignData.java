@@ -44,7 +44,20 @@ record CampaignData(
         Set<Long> underAppeal,
         Map<String, Fact> factTexts,
         List<PeriodResult> yearResults,
-        Instant dataTime) {
+        Instant dataTime,
+        Map<Long, List<Deposit>> deposits) {
+
+    /**
+     * A risk deposit (目标风险抵押金, seed 001 篇四 二(七)1(2)) of an assessed cadre in the campaign's year, for the pay report.
+     *
+     * @param status PAID, AWARDED, REFUNDED or FORFEITED (deposit module)
+     */
+    record Deposit(
+            String item,
+            java.math.BigDecimal amount,
+            String status,
+            java.math.BigDecimal refund,
+            java.math.BigDecimal award) {}
 
     /** A cadre as printed: name, unit, post; whether resident in a village (驻村). */
     record CadreInfo(String name, String unitName, String postName, boolean villageResident) {}

@@ -129,6 +129,8 @@ class CampaignDataLoader {
         Map<String, Fact> facts = facts(results, adjustments);
         // a withdrawal changes the data as much as an adjustment: its time counts for the reports' data version
         Instant dataTime = dataTime(campaign, assessments, ratings, allAdjustments, appealList);
+        Map<Long, List<CampaignData.Deposit>> deposits = new HashMap<>();
+        dataTime = deposits(campaign.getPeriodStart().getYear(), assessments, deposits, dataTime);
         return new CampaignData(
                 campaign,
                 unitNames.get(root),
@@ -147,7 +149,42 @@ class CampaignDataLoader {
                 Set.copyOf(underAppeal),
                 facts,
                 year,
-                dataTime);
+                dataTime,
+                Map.copyOf(deposits));
+    }
+
+    /**
+     * The assessed cadres' risk deposits of the year into {@code into}; answers the data time, later when a deposit
+     * was recorded or settled after it (a settlement changes the pay report).
+     */
+    private Instant deposits(
+            int year, List<Assessment> assessments, Map<Long, List<CampaignData.Deposit>> into, Instant dataTime) {
+        Set<Long> ids = assessments.stream().map(Assessment::getCadreId).collect(java.util.stream.Collectors.toSet());
+        Instant[] latest = {dataTime};
+        jdbc.query(
+                "select cadre_id, item, amount, status, refund, award, recorded_at, settled_at from risk_deposit"
+                        + " where deposit_year = ? order by cadre_id, id",
+                rs -> {
+                    long cadre = rs.getLong("cadre_id");
+                    if (!ids.contains(cadre)) {
+                        return;
+                    }
+                    into.computeIfAbsent(cadre, k -> new ArrayList<>())
+                            .add(new CampaignData.Deposit(
+                                    rs.getString("item"),
+                                    rs.getBigDecimal("amount"),
+                                    rs.getString("status"),
+                                    rs.getBigDecimal("refund"),
+                                    rs.getBigDecimal("award")));
+                    for (String column : List.of("recorded_at", "settled_at")) {
+                        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+                        if (t != null && (latest[0] == null || t.toInstant().isAfter(latest[0]))) {
+                            latest[0] = t.toInstant();
+                        }
+                    }
+                },
+                year);
+        return latest[0];
     }
 
     /** How the campaign's scheme pays (decides whether the pack has a pay report). */

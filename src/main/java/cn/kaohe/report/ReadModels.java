@@ -510,7 +510,8 @@ final class ReadModels {
                     withholding,
                     BigDecimal.ONE,
                     null,
-                    pay.net()));
+                    pay.net(),
+                    depositText(data.deposits().getOrDefault(a.getCadreId(), List.of()))));
         }
         BigDecimal pool = null;
         boolean ok = true;
@@ -530,6 +531,26 @@ final class ReadModels {
         String message =
                 ok ? null : "绩效奖金分配不符合方案要求（" + Objects.toString(scheme.pay().clause(), "") + "）";
         return new PerformancePayReport(header(), pool, basisRule(), rows, message);
+    }
+
+    /** 风险抵押金 beside the pay (seed 001 篇四 二(七)1(2)、2(1)): each deposit of the year and how it was settled. */
+    static String depositText(List<CampaignData.Deposit> deposits) {
+        if (deposits.isEmpty()) {
+            return null;
+        }
+        return deposits.stream()
+                .map(d -> d.item() + " 抵押" + yuan(d.amount()) + "："
+                        + switch (d.status()) {
+                            case "AWARDED" -> "退还" + yuan(d.refund()) + "，奖励" + yuan(d.award()) + "（1:2）";
+                            case "REFUNDED" -> "退还" + yuan(d.refund()) + "，不计奖（不达标）";
+                            case "FORFEITED" -> "不予退还（未按时限完成）";
+                            default -> "待结算";
+                        })
+                .collect(Collectors.joining("；"));
+    }
+
+    private static String yuan(BigDecimal v) {
+        return v == null ? "—" : String.format("%,.2f元", v.setScale(2, RoundingMode.HALF_UP));
     }
 
     private String basisRule() {

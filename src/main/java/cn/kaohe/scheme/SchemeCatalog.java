@@ -6,6 +6,7 @@ import cn.kaohe.audit.CurrentActor;
 import cn.kaohe.scheme.SchemeDocuments.Format;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,14 +31,38 @@ public class SchemeCatalog {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Clock clock;
-    /** Parsed documents by id; safe to cache on every node because a version never changes. */
-    private final Map<Long, SchemeVersion> parsed = new ConcurrentHashMap<>();
+    /** Parsed documents by checksum: a draft corrected in place gets a new checksum, so no node reads stale rules. */
+    private final Map<String, SchemeVersion> parsed = new ConcurrentHashMap<>();
 
-    SchemeCatalog(StoredSchemeRepository repository, AuditTrail audit, CurrentActor actor, Clock clock) {
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    SchemeCatalog(
+            StoredSchemeRepository repository,
+            AuditTrail audit,
+            CurrentActor actor,
+            Clock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.repository = repository;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The approvals' numbers (leave, deposits, work plans) of the scheme a cadre is assessed under now: the scheme of the
+     * latest campaign that assessed them; the seeds' values when none did.
+     */
+    @Transactional(readOnly = true)
+    public cn.kaohe.scoring.model.Approvals approvalsOf(long cadreId) {
+        List<Long> ids = jdbc.queryForList(
+                "select c.scheme_version_id from assessment a join campaign c on c.id = a.campaign_id"
+                        + " where a.cadre_id = ? order by c.period_start desc, c.id desc limit 1",
+                Long.class,
+                cadreId);
+        return ids.isEmpty()
+                ? cn.kaohe.scoring.model.Approvals.SEEDS
+                : model(ids.get(0)).approvals();
     }
 
     /** Creates a new version from one of the presets that ship with Kaohe. */
@@ -88,6 +113,77 @@ public class SchemeCatalog {
         return stored;
     }
 
+    /**
+     * Corrects a draft in place (a version no campaign uses yet): every problem of the text at once (SCHEME-005), a
+     * frozen version is a 409 (SCHEME-004), the code stays; audited with the text before and after and the note.
+     */
+    @Transactional
+    public StoredScheme edit(long id, String document, String note) {
+        String why = note(note);
+        StoredScheme s = stored(id);
+        if (s.isFrozen()) {
+            throw new KaoheException(SchemeError.VERSION_FROZEN, s.getName(), s.getVersionNo());
+        }
+        SchemeVersion scheme = SchemeCheck.require(document);
+        if (!scheme.code().equals(s.getCode())) {
+            throw new KaoheException(
+                    SchemeError.CODE_CHANGED, List.of(Problem.ofField("code", "方案编码应为 " + s.getCode())), s.getCode());
+        }
+        Map<String, Object> before = snapshot(s);
+        s.revise(scheme.name(), document, sha256(document));
+        repository.saveAndFlush(s);
+        audit.record(AuditEvent.changed("SCHEME_VERSION_EDITED", "SchemeVersion", id, before, snapshot(s), why));
+        return s;
+    }
+
+    /**
+     * Saves an edited copy of a version (frozen or not) as a new version of the scheme its text names (the next
+     * number of that code); audited with the version it was copied from, the new text and the note.
+     */
+    @Transactional
+    public StoredScheme saveAsNewVersion(long baseId, String document, String note) {
+        String why = note(note);
+        StoredScheme base = stored(baseId);
+        SchemeVersion scheme = SchemeCheck.require(document);
+        int next = repository.lastVersion(scheme.code()).orElse(0) + 1;
+        StoredScheme stored = repository.saveAndFlush(new StoredScheme(
+                scheme.code(),
+                next,
+                scheme.name(),
+                document,
+                sha256(document),
+                base.getPreset(),
+                base.settings(),
+                actor.name(),
+                OffsetDateTime.now(clock)));
+        Map<String, Object> before = snapshot(base);
+        before.put("id", base.getId());
+        audit.record(AuditEvent.changed(
+                "SCHEME_VERSION_SAVED", "SchemeVersion", stored.getId(), before, snapshot(stored), why));
+        return stored;
+    }
+
+    private static String note(String note) {
+        if (note == null || note.isBlank()) {
+            throw new KaoheException(SchemeError.NOTE_REQUIRED, List.of(Problem.ofField("note", "请填写修改说明")));
+        }
+        if (note.length() > 500 || note.indexOf('\0') >= 0) {
+            throw new KaoheException(
+                    SchemeError.NOTE_REQUIRED, List.of(Problem.ofField("note", "修改说明最多 500 字，且不能含控制字符")));
+        }
+        return note.strip();
+    }
+
+    private static Map<String, Object> snapshot(StoredScheme s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", s.getCode());
+        m.put("version", s.getVersionNo());
+        m.put("name", s.getName());
+        m.put("checksum", s.getChecksum());
+        m.put("document", s.getDocument());
+        return m;
+    }
+
     /** Freezes the version: a campaign uses it. Idempotent. */
     @Transactional
     public StoredScheme freeze(long id) {
@@ -112,12 +208,13 @@ public class SchemeCatalog {
     /** The parsed rules of a version. */
     @Transactional(readOnly = true)
     public SchemeVersion model(long id) {
-        SchemeVersion cached = parsed.get(id);
+        StoredScheme s = stored(id);
+        SchemeVersion cached = parsed.get(s.getChecksum());
         if (cached != null) {
             return cached;
         }
-        SchemeVersion scheme = SchemeDocuments.read(stored(id).getDocument(), Format.YAML);
-        parsed.put(id, scheme);
+        SchemeVersion scheme = SchemeDocuments.read(s.getDocument(), Format.YAML);
+        parsed.put(s.getChecksum(), scheme);
         return scheme;
     }
 

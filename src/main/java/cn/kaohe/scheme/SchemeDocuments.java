@@ -65,6 +65,11 @@ public final class SchemeDocuments {
         return JSON;
     }
 
+    /** The YAML reader/writer (strict: unknown fields and duplicate keys are errors). */
+    static ObjectMapper yaml() {
+        return YAML;
+    }
+
     /** Reads a scheme and validates it; throws SCHEME-001 or SCORE-001 with located problems. */
     public static SchemeVersion read(String text, Format format) {
         SchemeVersion scheme = parse(text, format, SchemeVersion.class, SchemeError.DOCUMENT_UNREADABLE);

@@ -10,8 +10,9 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
 /**
- * A stored scheme version: the rules document (YAML) and the process settings of this version. A version
- * never changes after it is created (a change is a new version); it is frozen once a campaign uses it.
+ * A stored scheme version: the rules document (YAML) and the process settings of this version. Until a campaign
+ * uses it, a version is a draft the office may still correct (each correction audited with its text before and
+ * after); once a campaign uses it, it is frozen and never changes again (a change is then a new version).
  */
 @Entity
 @Table(name = "scheme_version")
@@ -88,6 +89,13 @@ public class StoredScheme {
         this.publicNotice = settings.publicNotice();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** A draft's new text (only while no campaign uses it: the catalog checks {@link #isFrozen()}). */
+    void revise(String name, String document, String checksum) {
+        this.name = name;
+        this.document = document;
+        this.checksum = checksum;
     }
 
     void freeze(OffsetDateTime at) {

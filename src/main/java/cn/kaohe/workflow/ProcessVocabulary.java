@@ -69,6 +69,7 @@ public final class ProcessVocabulary {
     public static final String VAR_ASSESSMENT_ID = "assessmentId";
     public static final String VAR_RATING_DUE = "ratingDue";
     public static final String VAR_REVIEW_DUE = "reviewDue";
+    public static final String VAR_REWORK_DUE = "reworkDue";
     public static final String VAR_NOTICE_END = "noticeEnd";
     /** One chunk of a campaign's opening: an id range "after:upTo" (multi-instance element). */
     public static final String VAR_OPENING_CHUNK = "openingChunk";

@@ -58,6 +58,9 @@ public class WorkPlan {
     @Column(name = "posted_at")
     private OffsetDateTime postedAt;
 
+    @Column(name = "review_escalated")
+    private boolean reviewEscalated;
+
     @Version
     private long version;
 
@@ -91,10 +94,16 @@ public class WorkPlan {
         this.postedAt = approved ? at : null;
     }
 
-    void revised(String newContent, OffsetDateTime at) {
+    void revised(String newContent, OffsetDateTime at, OffsetDateTime newDue) {
         this.content = newContent;
         this.status = WorkPlanStatus.SUBMITTED;
         this.submittedAt = at;
+        this.reviewDue = newDue;
+        this.reviewEscalated = false;
+    }
+
+    void escalated() {
+        this.reviewEscalated = true;
     }
 
     public Long getId() {
@@ -155,5 +164,10 @@ public class WorkPlan {
 
     public OffsetDateTime getPostedAt() {
         return postedAt;
+    }
+
+    /** Whether the review passed its due date undecided and went to the office (督办). */
+    public boolean isReviewEscalated() {
+        return reviewEscalated;
     }
 }

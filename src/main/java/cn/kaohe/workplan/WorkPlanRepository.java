@@ -11,5 +11,7 @@ public interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
 
     List<WorkPlan> findByCadreIdOrderByMonthDesc(long cadreId);
 
+    List<WorkPlan> findByStatusOrderByReviewDueAsc(WorkPlanStatus status);
+
     List<WorkPlan> findByMonthAndStatusOrderByCadreId(String month, WorkPlanStatus status);
 }

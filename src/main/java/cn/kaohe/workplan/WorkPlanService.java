@@ -2,10 +2,13 @@ package cn.kaohe.workplan;
 
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.calendar.HolidayCalendarService;
 import cn.kaohe.campaign.CampaignRoster;
+import cn.kaohe.campaign.StatutoryClock;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.org.OrgService;
+import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.shared.WorkingDayCalendar;
@@ -13,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,19 +24,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Monthly work plans (seed 003 每月初…上报本月工作安排…审核后公示): a cadre submits the plan of the current or a coming
- * month; the supervising leader reviews it within {@value #REVIEW_DAYS} days — approved plans are posted (公示), returned
- * ones are revised and reviewed again. Audited; bad input changes nothing.
+ * month; the supervising leader reviews it within {@value #REVIEW_WORKING_DAYS} working days — approved plans are posted
+ * (公示), returned ones are revised and reviewed again; a review left undecided past its due date is escalated once to
+ * the office (督办). Audited; bad input changes nothing.
  */
 @Service
 public class WorkPlanService {
 
-    /** 参数: the seed sets no review time; a week, as for appeals (seed 001 篇三 六). */
-    static final int REVIEW_DAYS = 7;
+    /**
+     * 参数: the seed sets no review time; five working days, about the week of appeals (seed 001 篇三 六) — the default of
+     * the scheme's {@code approvals.workPlan.reviewWorkingDays}.
+     */
+    static final int REVIEW_WORKING_DAYS = 5;
+
+    private static final String OFFICE = "group:office";
 
     static final int MAX_TEXT = 5000;
 
@@ -42,6 +53,10 @@ public class WorkPlanService {
     private final CampaignRoster roster;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
+    private final HolidayCalendarService calendar;
+    private final SchemeCatalog schemes;
+    private final StatutoryClock statutoryClock;
     private final Clock clock;
 
     WorkPlanService(
@@ -51,6 +66,10 @@ public class WorkPlanService {
             CampaignRoster roster,
             Notifications notifications,
             AuditTrail audit,
+            JdbcTemplate jdbc,
+            HolidayCalendarService calendar,
+            SchemeCatalog schemes,
+            StatutoryClock statutoryClock,
             Clock clock) {
         this.plans = plans;
         this.workflow = workflow;
@@ -58,6 +77,10 @@ public class WorkPlanService {
         this.roster = roster;
         this.notifications = notifications;
         this.audit = audit;
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.schemes = schemes;
+        this.statutoryClock = statutoryClock;
         this.clock = clock;
     }
 
@@ -72,6 +95,53 @@ public class WorkPlanService {
     @Transactional(readOnly = true)
     public List<WorkPlan> ofCadre(long cadreId) {
         return plans.findByCadreIdOrderByMonthDesc(cadreId);
+    }
+
+    /**
+     * The plans waiting for this user's review: those assigned to them, and for the office those without a reviewer
+     * with a login or escalated to it (督办).
+     */
+    @Transactional(readOnly = true)
+    public List<WorkPlan> toReview(String login, boolean office) {
+        return plans.findByStatusOrderByReviewDueAsc(WorkPlanStatus.SUBMITTED).stream()
+                .filter(p -> login.equals(p.getReviewerLogin())
+                        || (office && (p.getReviewerLogin() == null || p.isReviewEscalated())))
+                .toList();
+    }
+
+    /** The cadre's posted plan of a month, if any (shown beside the monthly result). */
+    @Transactional(readOnly = true)
+    public Optional<WorkPlan> postedOf(long cadreId, YearMonth month) {
+        return plans.findByCadreIdAndMonth(cadreId, month.toString())
+                .filter(p -> p.getStatus() == WorkPlanStatus.POSTED);
+    }
+
+    /**
+     * The plan beside a monthly result (seed 003: the month's results are judged against the plan): the assessed cadre's
+     * posted plan of the campaign's month; empty for other cycles, unit assessments or when none was posted.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WorkPlan> postedForAssessment(long assessmentId) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select a.cadre_id, c.cycle, c.period_start from assessment a join campaign c on c.id = a.campaign_id"
+                        + " where a.id = ?",
+                assessmentId);
+        if (rows.isEmpty()) {
+            throw KaoheException.notFound("个人考核", assessmentId);
+        }
+        Map<String, Object> a = rows.get(0);
+        if (a.get("cadre_id") == null || !"MONTHLY".equals(a.get("cycle"))) {
+            return Optional.empty();
+        }
+        LocalDate start = LocalDate.parse(a.get("period_start").toString().substring(0, 10));
+        return postedOf(((Number) a.get("cadre_id")).longValue(), YearMonth.from(start));
+    }
+
+    /** Names of the plans' cadres by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> cadreNames(Collection<WorkPlan> list) {
+        return roster.cadreNames(
+                list.stream().map(WorkPlan::getCadreId).distinct().toList());
     }
 
     /** The posted plans of a month (公示). */
@@ -101,7 +171,7 @@ public class WorkPlanService {
         Long reviewerId = reviewer.map(OrgService.LeaderLogin::cadreId).orElse(null);
         String reviewerLogin = reviewer.map(OrgService.LeaderLogin::login).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime due = now.plusDays(REVIEW_DAYS);
+        OffsetDateTime due = reviewDue(now, cadreId);
         WorkPlan p;
         try {
             p = plans.saveAndFlush(
@@ -173,17 +243,72 @@ public class WorkPlanService {
         return approve;
     }
 
-    /** A returned plan revised by its cadre goes back to review. */
+    /** A returned plan revised by its cadre goes back to review, due {@value #REVIEW_WORKING_DAYS} working days on. */
     @Transactional
-    public void revise(long id, String user, String newContent) {
+    public OffsetDateTime revise(long id, String user, String newContent) {
         WorkPlan p = plan(id);
         requireStep(p, WorkPlanStatus.RETURNED, "修改");
         String content = content(newContent);
         String before = p.getContent();
-        p.revised(content, OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        p.revised(content, now, reviewDue(now, p.getCadreId()));
         plans.saveAndFlush(p);
         audit.record(user, AuditEvent.changed("WORK_PLAN_REVISED", "WorkPlan", id, before, content, "退回后修改"));
+        return p.getReviewDue();
     }
+
+    /**
+     * The review's due date passed undecided: recorded once and escalated to the office (督办), which is told and sees
+     * the plan among its tasks; answers whether it was escalated now (an early-fired timer changes nothing).
+     */
+    @Transactional
+    public boolean reviewOverdue(long id) {
+        WorkPlan p = plan(id);
+        if (p.getStatus() != WorkPlanStatus.SUBMITTED || p.isReviewEscalated()) {
+            return false;
+        }
+        if (!statutoryClock.reached(p.getReviewDue(), "WorkPlan", id, "工作安排审核超时上报")) {
+            return false;
+        }
+        p.escalated();
+        plans.saveAndFlush(p);
+        notifications.send(new Notifications.Message(
+                NotificationKind.ESCALATION,
+                OFFICE,
+                "工作安排审核超时",
+                roster.cadreName(p.getCadreId()) + "的" + p.getMonth() + " 工作安排（编号 " + id + "）未在 "
+                        + show(p.getReviewDue()) + " 前审核，已转绩考办督办。",
+                null,
+                null,
+                null));
+        audit.record(
+                "system",
+                AuditEvent.changed(
+                        "WORK_PLAN_REVIEW_OVERDUE",
+                        "WorkPlan",
+                        id,
+                        null,
+                        Map.of("escalatedTo", OFFICE, "reviewer", String.valueOf(p.getReviewerLogin())),
+                        "超过审核期限未审核"));
+        return true;
+    }
+
+    /**
+     * The review's due date: the working days of the cadre's scheme ({@code approvals.workPlan.reviewWorkingDays},
+     * {@value #REVIEW_WORKING_DAYS} by default) on the holiday calendar, same time of day.
+     */
+    private OffsetDateTime reviewDue(OffsetDateTime now, long cadreId) {
+        int days = schemes.approvalsOf(cadreId).workPlan().reviewWorkingDays();
+        var local = now.atZoneSameInstant(WorkingDayCalendar.ZONE);
+        LocalDate date = calendar.calendar().addWorkingDays(local.toLocalDate(), days);
+        return date.atTime(local.toLocalTime()).atZone(WorkingDayCalendar.ZONE).toOffsetDateTime();
+    }
+
+    private static String show(OffsetDateTime t) {
+        return t.atZoneSameInstant(WorkingDayCalendar.ZONE).format(SHOW);
+    }
+
+    private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static void requireStep(WorkPlan p, WorkPlanStatus expected, String what) {
         if (p.getStatus() != expected) {

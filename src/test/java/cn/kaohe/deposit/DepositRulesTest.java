@@ -27,4 +27,18 @@ class DepositRulesTest {
         assertThat(s.refund()).isEqualByComparingTo(refund);
         assertThat(s.award()).isEqualByComparingTo(award);
     }
+
+    @ParameterizedTest(name = "{0} 元 × {1}: award {2}")
+    @CsvSource({
+        // seed 001 篇四 二(七)1(2) 1:2 — the preset's multiplier
+        "500, 2, 1000.00",
+        // another scheme's multiplier (approvals.deposit.awardMultiplier), rounded to the cent
+        "333.33, 1.5, 500.00",
+        "500, 0, 0.00",
+    })
+    void theAwardFollowsTheSchemesMultiplier(String amount, String multiplier, String award) {
+        DepositRules.Settlement s = DepositRules.settle(new BigDecimal(amount), true, true, new BigDecimal(multiplier));
+        assertThat(s.status()).isEqualTo(DepositStatus.AWARDED);
+        assertThat(s.award()).isEqualByComparingTo(award);
+    }
 }

@@ -346,6 +346,33 @@ class LeaveProcessIT {
     }
 
     @Test
+    void theOfficeConsentThresholdComesFromTheCadresScheme() {
+        // a scheme asking the office to consent from 1 working day on (approvals.leave.officeConsentFromDays)
+        String seed001 = cn.kaohe.scheme.SchemePresets.text("town-cadre-discipline");
+        long oneDay = schemes.create(
+                        seed001.replace("officeConsentFromDays: 2", "officeConsentFromDays: 1"),
+                        cn.kaohe.scheme.SchemeDocuments.Format.YAML,
+                        null)
+                .getId();
+        long april = campaigns.campaign(
+                office,
+                oneDay,
+                "MONTHLY",
+                "2026-04",
+                LocalDate.parse("2026-04-01"),
+                LocalDate.parse("2026-04-30"),
+                "FINALISED");
+        campaigns.assessment(april, clerk, leader, null);
+
+        LeaveRequest r = leaves.ask(ask(LeaveType.PERSONAL, "2026-06-03", "2026-06-03"), clerkActor());
+        assertThat(r.getDays()).isEqualTo(1);
+        tasks.complete(taskOf(r.getId(), leaderLogin), leaderLogin, "{\"approve\":true}");
+        // with the seed's 2 days a one-day leave is approved at once; this scheme sends it on to the office
+        assertThat(leaves.request(r.getId()).getStatus()).isEqualTo(LeaveStatus.AWAITING_OFFICE);
+        assertThat(taskOf(r.getId(), "office-tester", "office").kind()).isEqualTo("LEAVE_OFFICE_CONSENT");
+    }
+
+    @Test
     void leaveInAFinalisedCampaignsPeriodIsRefused() {
         long scheme = jdbc.queryForObject("select max(id) from scheme_version", Long.class);
         long campaign = campaigns.campaign(

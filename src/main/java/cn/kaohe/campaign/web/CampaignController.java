@@ -81,7 +81,9 @@ class CampaignController {
             int noticeWorkingDays,
             OffsetDateTime noticeStart,
             OffsetDateTime noticeEnd,
-            OffsetDateTime finalisedAt) {
+            OffsetDateTime finalisedAt,
+            String reworkReason,
+            OffsetDateTime reworkDue) {
 
         static CampaignView of(Campaign c) {
             return new CampaignView(
@@ -102,7 +104,9 @@ class CampaignController {
                     c.getNoticeWorkingDays(),
                     c.getNoticeStart(),
                     c.getNoticeEnd(),
-                    c.getFinalisedAt());
+                    c.getFinalisedAt(),
+                    c.getReworkReason(),
+                    c.getReworkDue());
         }
     }
 

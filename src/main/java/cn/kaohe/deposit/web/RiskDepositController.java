@@ -1,10 +1,13 @@
 package cn.kaohe.deposit.web;
 
+import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.deposit.RiskDeposit;
 import cn.kaohe.deposit.RiskDepositService;
 import cn.kaohe.web.security.AccessPolicy;
 import cn.kaohe.web.security.Role;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,22 +25,35 @@ class RiskDepositController {
 
     private final RiskDepositService deposits;
     private final AccessPolicy policy;
+    private final CampaignRoster roster;
 
-    RiskDepositController(RiskDepositService deposits, AccessPolicy policy) {
+    RiskDepositController(RiskDepositService deposits, AccessPolicy policy, CampaignRoster roster) {
         this.deposits = deposits;
         this.policy = policy;
+        this.roster = roster;
     }
 
+    /** A deposit with its cadre's name, for the pages. */
+    record DepositView(@JsonUnwrapped RiskDeposit deposit, String cadreName) {}
+
     @GetMapping
-    List<RiskDeposit> ofYear(@RequestParam int year) {
+    List<DepositView> ofYear(@RequestParam int year) {
         policy.require(Role.OFFICE, Role.COMMITTEE, Role.PARTY);
-        return deposits.ofYear(year);
+        return views(deposits.ofYear(year));
     }
 
     @GetMapping("/mine")
-    List<RiskDeposit> mine() {
+    List<DepositView> mine() {
         Long cadre = policy.user().cadreId();
-        return cadre == null ? List.of() : deposits.ofCadre(cadre);
+        return cadre == null ? List.of() : views(deposits.ofCadre(cadre));
+    }
+
+    private List<DepositView> views(List<RiskDeposit> list) {
+        Map<Long, String> names = roster.cadreNames(
+                list.stream().map(RiskDeposit::getCadreId).distinct().toList());
+        return list.stream()
+                .map(d -> new DepositView(d, names.get(d.getCadreId())))
+                .toList();
     }
 
     @PostMapping

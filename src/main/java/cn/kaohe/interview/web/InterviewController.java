@@ -28,6 +28,19 @@ class InterviewController {
         this.policy = policy;
     }
 
+    /**
+     * The results to hold interviews on: a leader's own cadres' (the assessments they rated); the readers (office,
+     * committee, party committee) see every result; others get an empty list.
+     */
+    @GetMapping("/api/interviews/results")
+    List<InterviewService.ResultRow> results() {
+        KaoheUser user = policy.user();
+        if (policy.isReader()) {
+            return interviews.results(null);
+        }
+        return user.cadreId() == null ? List.of() : interviews.results(user.cadreId());
+    }
+
     @GetMapping("/api/assessments/{id}/interviews")
     List<Interview> list(@PathVariable long id) {
         policy.requireSeeAssessment(id);

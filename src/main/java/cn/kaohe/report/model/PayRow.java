@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  * @param withholdingRate share withheld, 0..1 (seed 000 三(二)4: 警告 50%, 问责 20%; 严重警告 100%)
  * @param prorateFactor 折算系数, e.g. months in post / 12, or 0.5 for 不在岗 (seed 000 四3)
  * @param amount 应发金额 in yuan as computed by the scoring module (rounded to the cent there)
+ * @param riskDeposit the cadre's risk deposits of the year (目标风险抵押金, seed 001 篇四 二(七)1(2)) as printed: paid,
+ *     refunded and awarded 1:2, refunded without award, or forfeited; null when none
  */
 public record PayRow(
         int seq,
@@ -21,7 +23,36 @@ public record PayRow(
         String withholdingReason,
         BigDecimal prorateFactor,
         String prorateReason,
-        BigDecimal amount) {
+        BigDecimal amount,
+        String riskDeposit) {
+
+    /** A row without risk deposits. */
+    public PayRow(
+            int seq,
+            String cadreName,
+            String unitName,
+            String grade,
+            BigDecimal score,
+            BigDecimal basis,
+            BigDecimal withholdingRate,
+            String withholdingReason,
+            BigDecimal prorateFactor,
+            String prorateReason,
+            BigDecimal amount) {
+        this(
+                seq,
+                cadreName,
+                unitName,
+                grade,
+                score,
+                basis,
+                withholdingRate,
+                withholdingReason,
+                prorateFactor,
+                prorateReason,
+                amount,
+                null);
+    }
 
     /** What withholding and prorating took away. */
     public BigDecimal reduction() {

@@ -171,7 +171,8 @@ public final class ReportDataSheets {
                         Column.of("折算系数", CellKind.DECIMAL, PayRow::prorateFactor),
                         Column.text("折算原因", PayRow::prorateReason),
                         Column.of("应发金额（元）", CellKind.MONEY, PayRow::amount),
-                        Column.of("核减金额（元）", CellKind.MONEY, PayRow::reduction)),
+                        Column.of("核减金额（元）", CellKind.MONEY, PayRow::reduction),
+                        Column.text("风险抵押金", PayRow::riskDeposit)),
                 report.rows());
     }
 

@@ -2,9 +2,11 @@ package cn.kaohe.scheme.web;
 
 import cn.kaohe.scheme.ProcessSettings;
 import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scheme.SchemeCheck;
 import cn.kaohe.scheme.SchemeDocuments;
 import cn.kaohe.scheme.SchemeDocuments.Format;
 import cn.kaohe.scheme.SchemePresets;
+import cn.kaohe.scheme.SchemeSamples;
 import cn.kaohe.scheme.StoredScheme;
 import cn.kaohe.scoring.ScoringEngine;
 import cn.kaohe.scoring.ScoringInput;
@@ -133,6 +135,70 @@ class SchemeController {
         }
         ScoringInput input = SchemeDocuments.readInput(request.input().toString());
         return engine.score(scheme, input);
+    }
+
+    // ---- the scheme editor (scheme.html) ----
+
+    record SourceView(SchemeView version, String document) {}
+
+    record DocumentRequest(String document) {}
+
+    record EditRequest(String document, String note) {}
+
+    record CheckView(boolean valid, List<SchemeCheck.LocatedProblem> problems) {}
+
+    record SampleRequest(Long schemeVersionId, String document) {}
+
+    record SampleView(ScoringInput input, ScoringOutcome outcome) {}
+
+    /** A version with its YAML text, for reading in the page. */
+    @GetMapping("/{id}/source")
+    SourceView source(@PathVariable long id) {
+        StoredScheme s = catalog.stored(id);
+        return new SourceView(SchemeView.of(s), s.getDocument());
+    }
+
+    /** Every problem of an edited text at once, each at its line; stores nothing. */
+    @PostMapping("/check")
+    CheckView check(@RequestBody(required = false) DocumentRequest request) {
+        SchemeCheck.Result r = SchemeCheck.check(request == null ? null : request.document());
+        return new CheckView(r.valid(), r.problems());
+    }
+
+    /** Corrects a draft version in place; a frozen version answers 409 SCHEME-004. */
+    @PostMapping("/{id}/edit")
+    SchemeView edit(@PathVariable long id, @RequestBody(required = false) EditRequest request) {
+        EditRequest r = request == null ? new EditRequest(null, null) : request;
+        return SchemeView.of(catalog.edit(id, r.document(), r.note()));
+    }
+
+    /** Saves an edited copy of version {id} as a new version. */
+    @PostMapping("/{id}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    SchemeView saveAsNewVersion(@PathVariable long id, @RequestBody(required = false) EditRequest request) {
+        EditRequest r = request == null ? new EditRequest(null, null) : request;
+        return SchemeView.of(catalog.saveAsNewVersion(id, r.document(), r.note()));
+    }
+
+    /** Scores three sample cadres under an edited text (or a stored version), with the explanation; stores nothing. */
+    @PostMapping("/sample")
+    SampleView sample(@RequestBody(required = false) SampleRequest request) {
+        SchemeVersion scheme;
+        if (request != null && request.document() != null) {
+            scheme = SchemeCheck.require(request.document());
+        } else if (request != null && request.schemeVersionId() != null) {
+            scheme = catalog.model(request.schemeVersionId());
+        } else {
+            throw KaoheException.invalid(List.of(Problem.ofField("document", "请提供方案内容或指定方案版本")));
+        }
+        ScoringInput input = SchemeSamples.of(scheme, true);
+        try {
+            return new SampleView(input, engine.score(scheme, input));
+        } catch (KaoheException e) {
+            // the scheme's rules want more than the sample's ledger gives: try the ratings alone
+            ScoringInput plain = SchemeSamples.of(scheme, false);
+            return new SampleView(plain, engine.score(scheme, plain));
+        }
     }
 
     private static Format format(String f) {

@@ -30,6 +30,7 @@ import java.util.Map;
  * @param pay performance pay (绩效奖金)
  * @param unitOutcomes how a unit's rank flows to its people (seed 002 三(三))
  * @param noticeOpeningDay 参数: whether the day a public notice (公示) opens counts as its first working day
+ * @param approvals the numbers of risk deposits and work plans (seeds' values when left out)
  */
 public record SchemeVersion(
         String code,
@@ -47,9 +48,11 @@ public record SchemeVersion(
         Grading grading,
         PayPolicy pay,
         List<UnitOutcomeRule> unitOutcomes,
-        NoticeOpeningDay noticeOpeningDay) {
+        NoticeOpeningDay noticeOpeningDay,
+        Approvals approvals) {
 
     public SchemeVersion {
+        approvals = approvals == null ? Approvals.SEEDS : approvals;
         noticeOpeningDay = noticeOpeningDay == null ? NoticeOpeningDay.BEFORE_CUT_OFF : noticeOpeningDay;
         subjectKind = subjectKind == null ? SubjectKind.CADRE : subjectKind;
         cycle = cycle == null ? Cycle.ANNUAL : cycle;
@@ -60,6 +63,44 @@ public record SchemeVersion(
         unitOutcomes = nonNull(unitOutcomes);
         grading = grading == null ? Grading.none() : grading;
         pay = pay == null ? PayPolicy.none() : pay;
+    }
+
+    /** A scheme without an approvals section (the seeds' values). */
+    public SchemeVersion(
+            String code,
+            String name,
+            Integer version,
+            String source,
+            SubjectKind subjectKind,
+            Cycle cycle,
+            BigDecimal baseScore,
+            List<Category> categories,
+            List<FactRule> factRules,
+            Bounds totalBounds,
+            List<DerivedScore> derivedScores,
+            List<RollUpRule> rollUps,
+            Grading grading,
+            PayPolicy pay,
+            List<UnitOutcomeRule> unitOutcomes,
+            NoticeOpeningDay noticeOpeningDay) {
+        this(
+                code,
+                name,
+                version,
+                source,
+                subjectKind,
+                cycle,
+                baseScore,
+                categories,
+                factRules,
+                totalBounds,
+                derivedScores,
+                rollUps,
+                grading,
+                pay,
+                unitOutcomes,
+                noticeOpeningDay,
+                null);
     }
 
     static <T> List<T> nonNull(List<T> list) {

@@ -26,4 +26,8 @@ final class Vars {
     static long leaveId(DelegateExecution execution) {
         return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_LEAVE_ID)).longValue();
     }
+
+    static long workPlanId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(cn.kaohe.workflow.ProcessVocabulary.VAR_WORK_PLAN_ID)).longValue();
+    }
 }

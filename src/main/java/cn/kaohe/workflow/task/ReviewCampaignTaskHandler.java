@@ -31,6 +31,15 @@ class ReviewCampaignTaskHandler implements TaskCompletionHandler {
     public Map<String, Object> complete(TaskContext task, String user, JsonNode form) {
         boolean approve = form != null && form.path("approve").asBoolean(false);
         campaigns.decide(task.campaignId(), approve, Forms.text(form, "reason"));
-        return Map.of(ProcessVocabulary.VAR_APPROVED, approve);
+        if (approve) {
+            return Map.of(ProcessVocabulary.VAR_APPROVED, true);
+        }
+        // the rework task is due when the campaign says (the committee's decision plus its working days)
+        java.time.OffsetDateTime due = campaigns.campaign(task.campaignId()).getReworkDue();
+        return Map.of(
+                ProcessVocabulary.VAR_APPROVED,
+                false,
+                ProcessVocabulary.VAR_REWORK_DUE,
+                java.util.Date.from(due.toInstant()));
     }
 }

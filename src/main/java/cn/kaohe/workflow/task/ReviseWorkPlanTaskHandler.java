@@ -4,10 +4,12 @@ import cn.kaohe.workflow.ProcessVocabulary;
 import cn.kaohe.workflow.TaskCompletionHandler;
 import cn.kaohe.workplan.WorkPlanService;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** 修改工作安排 after a return: {@code {content}}; the revised plan goes back to review. */
+/** 修改工作安排 after a return: {@code {content}}; the revised plan goes back to review with a new due date. */
 @Component
 class ReviseWorkPlanTaskHandler implements TaskCompletionHandler {
 
@@ -31,7 +33,10 @@ class ReviseWorkPlanTaskHandler implements TaskCompletionHandler {
 
     @Override
     public Map<String, Object> complete(TaskContext task, String user, JsonNode form) {
-        plans.revise(task.workPlanId(), user, Forms.read(form, Form.class).content());
-        return Map.of(ProcessVocabulary.VAR_APPROVED, false);
+        OffsetDateTime due = plans.revise(
+                task.workPlanId(), user, Forms.read(form, Form.class).content());
+        // the review starts again with a new due date (and its escalation timer)
+        return Map.of(
+                ProcessVocabulary.VAR_APPROVED, false, ProcessVocabulary.VAR_REVIEW_DUE, Date.from(due.toInstant()));
     }
 }

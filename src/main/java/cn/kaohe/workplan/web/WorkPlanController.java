@@ -2,10 +2,14 @@ package cn.kaohe.workplan.web;
 
 import cn.kaohe.web.security.AccessPolicy;
 import cn.kaohe.web.security.KaoheUser;
+import cn.kaohe.web.security.Role;
 import cn.kaohe.workplan.WorkPlan;
 import cn.kaohe.workplan.WorkPlanService;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,16 +39,42 @@ class WorkPlanController {
 
     record Revision(String content) {}
 
+    /** A plan with its cadre's name, for the pages. */
+    record PlanView(@JsonUnwrapped WorkPlan plan, String cadreName) {}
+
     @GetMapping("/mine")
-    List<WorkPlan> mine() {
+    List<PlanView> mine() {
         Long cadre = policy.user().cadreId();
-        return cadre == null ? List.of() : plans.ofCadre(cadre);
+        return cadre == null ? List.of() : views(plans.ofCadre(cadre));
     }
 
     @GetMapping
-    List<WorkPlan> posted(@RequestParam String month) {
+    List<PlanView> posted(@RequestParam String month) {
         policy.user();
-        return plans.posted(month);
+        return views(plans.posted(month));
+    }
+
+    /** The plans waiting for my review (the office: also those without a reviewer and those escalated to it). */
+    @GetMapping("/to-review")
+    List<PlanView> toReview() {
+        KaoheUser user = policy.user();
+        return views(plans.toReview(user.login(), user.hasAny(Role.OFFICE)));
+    }
+
+    /** The assessed cadre's posted plan of a monthly campaign's month, beside the result; 204 when there is none. */
+    @GetMapping("/of-assessment/{id}")
+    ResponseEntity<PlanView> ofAssessment(@PathVariable long id) {
+        policy.requireSeeAssessment(id);
+        return plans.postedForAssessment(id)
+                .map(p -> ResponseEntity.ok(views(List.of(p)).get(0)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    private List<PlanView> views(List<WorkPlan> list) {
+        Map<Long, String> names = plans.cadreNames(list);
+        return list.stream()
+                .map(p -> new PlanView(p, names.get(p.getCadreId())))
+                .toList();
     }
 
     @PostMapping
