@@ -69,9 +69,6 @@ public class Campaign {
     @Column(name = "opened_count")
     private int openedCount;
 
-    @Column(name = "rated_count")
-    private int ratedCount;
-
     @Column(name = "last_opened_cadre_id")
     private long lastOpenedCadreId;
 
@@ -165,14 +162,6 @@ public class Campaign {
         if (openedCount >= cadreCount) {
             status = CampaignStatus.IN_PROGRESS;
         }
-    }
-
-    void rated() {
-        ratedCount++;
-    }
-
-    boolean allRated() {
-        return openedCount >= cadreCount && ratedCount >= cadreCount;
     }
 
     void moveTo(CampaignStatus next) {
@@ -283,10 +272,6 @@ public class Campaign {
 
     public int getOpenedCount() {
         return openedCount;
-    }
-
-    public int getRatedCount() {
-        return ratedCount;
     }
 
     public long getLastOpenedCadreId() {

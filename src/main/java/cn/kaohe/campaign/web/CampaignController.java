@@ -66,7 +66,7 @@ class CampaignController {
             String statusLabel,
             int cadreCount,
             int openedCount,
-            int ratedCount,
+            long ratedCount,
             OffsetDateTime selfEvaluationDue,
             OffsetDateTime ratingDue,
             OffsetDateTime reviewDue,
@@ -75,7 +75,8 @@ class CampaignController {
             OffsetDateTime noticeEnd,
             OffsetDateTime finalisedAt) {
 
-        static CampaignView of(Campaign c) {
+        /** With the number of rated assessments, read from the assessments (docs/adr/0013). */
+        static CampaignView of(Campaign c, long ratedCount) {
             return new CampaignView(
                     c.getId(),
                     c.getName(),
@@ -87,7 +88,7 @@ class CampaignController {
                     c.getStatus().label(),
                     c.getCadreCount(),
                     c.getOpenedCount(),
-                    c.getRatedCount(),
+                    ratedCount,
                     c.getSelfEvaluationDue(),
                     c.getRatingDue(),
                     c.getReviewDue(),
@@ -114,20 +115,24 @@ class CampaignController {
 
     record AdjustRequest(String target, String value, String reason) {}
 
+    private CampaignView view(Campaign c) {
+        return CampaignView.of(c, campaigns.ratedCount(c.getId()));
+    }
+
     @PostMapping("/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     CampaignView open(@Valid @RequestBody OpenCampaign command) {
-        return CampaignView.of(campaigns.open(command));
+        return view(campaigns.open(command));
     }
 
     @GetMapping("/campaigns")
     List<CampaignView> all() {
-        return campaigns.all().stream().map(CampaignView::of).toList();
+        return campaigns.all().stream().map(this::view).toList();
     }
 
     @GetMapping("/campaigns/{id}")
     CampaignView one(@PathVariable long id) {
-        return CampaignView.of(campaigns.campaign(id));
+        return view(campaigns.campaign(id));
     }
 
     /**
@@ -206,7 +211,7 @@ class CampaignController {
     @PostMapping("/campaigns/{id}/cancel")
     CampaignView cancel(@PathVariable long id, @RequestBody CancelRequest request) {
         campaigns.cancel(id, request.reason());
-        return CampaignView.of(campaigns.campaign(id));
+        return view(campaigns.campaign(id));
     }
 
     @GetMapping("/campaigns/{id}/group-result")
