@@ -7,19 +7,13 @@ import cn.kaohe.org.CadreService;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.shared.Cycle;
-import cn.kaohe.shared.KaoheException;
+import cn.kaohe.support.AtOnce;
 import cn.kaohe.support.EngineTime;
 import cn.kaohe.support.IntegrationTest;
 import cn.kaohe.support.SmallTown;
 import cn.kaohe.support.Tasks;
 import cn.kaohe.workflow.InboxTask;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -92,9 +86,11 @@ class RatingProgressIT {
             assertThat(campaigns.ratedCount(c.getId())).isZero();
             assertThat(waiting(key)).as("the campaign waits for its ratings").isEqualTo(1);
 
-            assertThat(atOnce(ratings, "{\"action\":\"rate\",\"comment\":\"同意\"}"))
-                    .as("both ratings are recorded")
-                    .containsExactly("ok", "ok");
+            List<Runnable> rateBoth = ratings.stream()
+                    .map(t -> (Runnable)
+                            () -> tasks.complete(t, t.assignee(), "{\"action\":\"rate\",\"comment\":\"同意\"}"))
+                    .toList();
+            assertThat(AtOnce.all(rateBoth)).as("both ratings are recorded").containsExactly("ok", "ok");
 
             assertThat(campaigns.ratedCount(c.getId())).isEqualTo(2);
             assertThat(waiting(key)).as("no longer waiting for ratings").isZero();
@@ -120,32 +116,5 @@ class RatingProgressIT {
                 .processInstanceBusinessKey(key)
                 .activityId(AWAIT_RATINGS)
                 .count();
-    }
-
-    /** Completes the tasks at the same moment, one thread each; answers "ok" or the error code of each. */
-    private List<String> atOnce(List<InboxTask> list, String form) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(list.size());
-        ExecutorService pool = Executors.newFixedThreadPool(list.size());
-        try {
-            List<Future<String>> answers = new ArrayList<>();
-            for (InboxTask t : list) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        tasks.complete(t, t.assignee(), form);
-                        return "ok";
-                    } catch (KaoheException e) {
-                        return e.errorCode().code();
-                    }
-                }));
-            }
-            List<String> codes = new ArrayList<>();
-            for (Future<String> f : answers) {
-                codes.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return codes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
