@@ -184,6 +184,14 @@ public class CampaignService {
         return ratings.signalIfAllRated(campaignId);
     }
 
+    /**
+     * Moves on the campaigns whose last rating committed on this thread (called by the task inbox once its transaction
+     * is over and its connection given back); answers how many moved.
+     */
+    public int moveOnCommittedRatings() {
+        return ratings.signalCommitted();
+    }
+
     /** How many assessments of the campaign are rated, read from the assessments. */
     @Transactional(readOnly = true)
     public long ratedCount(long campaignId) {

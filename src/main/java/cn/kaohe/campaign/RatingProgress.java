@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * How far a campaign's ratings are, read from the assessments themselves (no counter on the campaign row), and the
  * signal that moves a campaign on once every assessment is rated (docs/adr/0013 addendum, issue 19).
  *
- * <p>A rating's transaction only changes its own assessment. After it commits, a short transaction of its own checks
+ * <p>A rating's transaction only changes its own assessment. After it commits and has given back its connection (the
+ * task inbox calls {@link #signalCommitted}), a short transaction of its own checks
  * whether any assessment of the campaign is still unrated; if none is, it locks the campaign row and tells the campaign
  * process, which takes the message only while it waits at {@code ReceiveTask_AwaitRatings}. Of two last ratings that
  * commit at once, at least the later one sees every rating (its check starts after its own commit); if both do, the
@@ -51,35 +52,46 @@ class RatingProgress {
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Campaigns with a rating committed on this thread whose check has not run yet. */
+    private static final ThreadLocal<Set<Long>> COMMITTED = ThreadLocal.withInitial(LinkedHashSet::new);
+
     /**
-     * An assessment of the campaign was rated in the current transaction: once it commits, the campaign is told if
-     * that was the last one. Several ratings of one campaign in one transaction (a batch sign-off) check once.
+     * An assessment of the campaign was rated in the current transaction: once it commits, the campaign is noted for
+     * {@link #signalCommitted}, which the task inbox calls when the transaction has also given back its connection
+     * (a check inside {@code afterCommit} would take a second pooled connection while the first is still held: with
+     * more requests than connections that waits for the pool's timeout). Several ratings of one campaign in one
+     * transaction (a batch sign-off) check once.
      */
     void rated(long campaignId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             signalQuietly(campaignId);
             return;
         }
-        @SuppressWarnings("unchecked")
-        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Set<Long> fresh = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(RatingProgress.this);
-                    fresh.forEach(RatingProgress.this::signalQuietly);
-                }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                COMMITTED.get().add(campaignId);
+            }
+        });
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(RatingProgress.this);
-                }
-            });
-            pending = fresh;
+    /**
+     * Runs the checks of the ratings committed on this thread (no transaction may be open: each check is a transaction
+     * of its own); answers how many campaigns moved on. A check left over (a rating committed inside a caller's
+     * transaction) runs at this thread's next call, or the periodic re-check does the same.
+     */
+    int signalCommitted() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                || COMMITTED.get().isEmpty()) {
+            return 0;
         }
-        pending.add(campaignId);
+        Set<Long> ids = new LinkedHashSet<>(COMMITTED.get());
+        COMMITTED.remove();
+        int moved = 0;
+        for (long id : ids) {
+            moved += signalQuietly(id) ? 1 : 0;
+        }
+        return moved;
     }
 
     /**
@@ -109,12 +121,13 @@ class RatingProgress {
         return assessments.countByCampaignIdAndStatusIn(campaignId, RATED);
     }
 
-    private void signalQuietly(long campaignId) {
+    private boolean signalQuietly(long campaignId) {
         try {
-            signalIfAllRated(campaignId);
+            return signalIfAllRated(campaignId);
         } catch (RuntimeException e) {
             // the rating itself is committed; the periodic re-check (WaitRecheck) moves the campaign on later
             log.warn("Campaign {}: could not signal that every assessment is rated: {}", campaignId, e.toString());
+            return false;
         }
     }
 }
