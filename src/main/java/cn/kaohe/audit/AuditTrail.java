@@ -2,12 +2,12 @@ package cn.kaohe.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private final AuditRecordRepository records;
-    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final CurrentActor currentActor;
     private final Clock clock;
@@ -32,7 +32,7 @@ public class AuditTrail {
 
     AuditTrail(
             AuditRecordRepository records,
-            EntityManager entityManager,
+            JdbcTemplate jdbc,
             ObjectMapper objectMapper,
             CurrentActor currentActor,
             Clock clock,
@@ -40,7 +40,7 @@ public class AuditTrail {
             AuditSealer sealer,
             ChainVerifier verifier) {
         this.records = records;
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -73,6 +73,7 @@ public class AuditTrail {
                 json(event.before()),
                 json(event.after()),
                 currentActor.requestId());
+        // flushed with the caller's changes: code after the record may read them through JDBC
         records.saveAndFlush(record);
         String contentMac = AuditHash.content(
                 key,
@@ -86,11 +87,8 @@ public class AuditTrail {
                 record.getBeforeState(),
                 record.getAfterState(),
                 record.getRequestId());
-        entityManager
-                .createNativeQuery("update audit_record set content_mac = :mac where id = :id")
-                .setParameter("mac", contentMac)
-                .setParameter("id", record.getId())
-                .executeUpdate();
+        // through JDBC on the transaction's connection: a native JPA update would flush the whole session a second time
+        jdbc.update("update audit_record set content_mac = ? where id = ?", contentMac, record.getId());
         record.sealedContent(contentMac);
         return record;
     }

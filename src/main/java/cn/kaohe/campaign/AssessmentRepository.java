@@ -15,6 +15,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByCadreIdOrderByIdDesc(Long cadreId);
 
+    /** Whether an assessment of the campaign is at one of the steps (index assessment_campaign_status). */
+    boolean existsByCampaignIdAndStatusIn(Long campaignId, java.util.Collection<AssessmentStatus> statuses);
+
+    long countByCampaignIdAndStatusIn(Long campaignId, java.util.Collection<AssessmentStatus> statuses);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Assessment a where a.id = :id")
     Optional<Assessment> lockById(Long id);

@@ -182,7 +182,8 @@ public class AssessmentSteps {
 
     /**
      * Loads the assessment with its row locked until the transaction ends (lock order: assessment row, then the
-     * campaign's progress counter, then the engine's rows — ADR 0010): a second click on the same step waits here
+     * engine's rows — ADR 0010; the campaign row is no longer written by a rating, docs/adr/0013): a second click on
+     * the same step waits here
      * and then finds the step done instead of failing on a stale version.
      */
     private Assessment load(long assessmentId) {

@@ -75,9 +75,6 @@ public class Campaign {
     @Column(name = "opened_count")
     private int openedCount;
 
-    @Column(name = "rated_count")
-    private int ratedCount;
-
     @Column(name = "last_opened_cadre_id")
     private long lastOpenedCadreId;
 
@@ -171,14 +168,6 @@ public class Campaign {
         if (openedCount >= cadreCount) {
             status = CampaignStatus.IN_PROGRESS;
         }
-    }
-
-    void rated() {
-        ratedCount++;
-    }
-
-    boolean allRated() {
-        return openedCount >= cadreCount && ratedCount >= cadreCount;
     }
 
     void moveTo(CampaignStatus next) {
@@ -304,10 +293,6 @@ public class Campaign {
 
     public int getOpenedCount() {
         return openedCount;
-    }
-
-    public int getRatedCount() {
-        return ratedCount;
     }
 
     public long getLastOpenedCadreId() {

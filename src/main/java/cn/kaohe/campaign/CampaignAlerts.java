@@ -121,7 +121,7 @@ public class CampaignAlerts {
         if (!statutoryClock.reached(c.getRatingDue(), "Campaign", campaignId, "评分阶段逾期上报")) {
             return;
         }
-        long missing = c.getCadreCount() - c.getRatedCount();
+        long missing = c.getCadreCount() - assessments.countByCampaignIdAndStatusIn(campaignId, RatingProgress.RATED);
         notifications.send(new Notifications.Message(
                 NotificationKind.ESCALATION,
                 OFFICE,

@@ -41,6 +41,7 @@ public class CampaignService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final CampaignPayInputs payInputs;
+    private final RatingProgress ratings;
 
     CampaignService(
             CampaignRepository campaigns,
@@ -57,7 +58,8 @@ public class CampaignService {
             CampaignAppeals appeals,
             Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            CampaignPayInputs payInputs) {
+            CampaignPayInputs payInputs,
+            RatingProgress ratings) {
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.adjustments = adjustments;
@@ -73,6 +75,7 @@ public class CampaignService {
         this.clock = clock;
         this.events = events;
         this.payInputs = payInputs;
+        this.ratings = ratings;
     }
 
     /** Opens a campaign: validates everything first, then freezes the scheme and starts the process. */
@@ -157,21 +160,43 @@ public class CampaignService {
         return campaign;
     }
 
-    /** Scores one assessment after a step (provisional after self-evaluation, again after the rating). */
+    /**
+     * Scores one assessment after a step (provisional after self-evaluation, again after the rating). The campaign row
+     * is only read: how many assessments are rated is read from the assessments after this transaction commits, and
+     * the campaign process is told then when the last one is in ({@link RatingProgress}, docs/adr/0013), so ratings of
+     * one campaign never wait for each other.
+     */
     @Transactional
     public void scoreAfterStep(long assessmentId, boolean rated) {
-        // one assessment's step: the campaign row is read, never versioned here (ADR 0010); only the rated count is
-        // incremented in place, last, so that raters of different cadres never make each other's writes stale
         Assessment assessment = assessment(assessmentId);
         Campaign campaign = campaign(assessment.getCampaignId());
         ScoreResult r = scorer.scoreOne(campaign, assessment);
         assessment.scored(r.total(), r.grade(), r.gradeLabel(), null, r.eligible(), null, r.resultJson());
         if (rated) {
-            campaigns.countRated(campaign.getId());
-            if (campaigns.allRated(campaign.getId())) {
-                workflow.allRated(campaign.getId());
-            }
+            ratings.rated(campaign.getId());
         }
+    }
+
+    /**
+     * Moves the campaign on when every assessment is rated and it still waits for ratings (in a transaction of its
+     * own, the campaign row locked); answers whether it was moved. The periodic re-check uses this.
+     */
+    public boolean moveOnIfAllRated(long campaignId) {
+        return ratings.signalIfAllRated(campaignId);
+    }
+
+    /**
+     * Moves on the campaigns whose last rating committed on this thread (called by the task inbox once its transaction
+     * is over and its connection given back); answers how many moved.
+     */
+    public int moveOnCommittedRatings() {
+        return ratings.signalCommitted();
+    }
+
+    /** How many assessments of the campaign are rated, read from the assessments. */
+    @Transactional(readOnly = true)
+    public long ratedCount(long campaignId) {
+        return ratings.ratedCount(campaignId);
     }
 
     /**
@@ -408,12 +433,15 @@ public class CampaignService {
                 .toList();
     }
 
-    /** Campaigns still waiting for ratings although every assessment is rated (the periodic re-check). */
+    /**
+     * Campaigns in progress whose assessments are all rated (the periodic re-check moves on those still waiting), by
+     * the same count as the signal after each rating ({@link RatingProgress#allRated}).
+     */
     @Transactional(readOnly = true)
     public List<Long> inProgressAllRated() {
         return campaigns.findByStatus(CampaignStatus.IN_PROGRESS).stream()
-                .filter(Campaign::allRated)
                 .map(Campaign::getId)
+                .filter(ratings::allRated)
                 .toList();
     }
 

@@ -11,8 +11,11 @@ public interface CampaignWorkflow {
     /** Starts one cadre's assessment process (business key = assessment id). */
     void startAssessment(AssessmentStart start);
 
-    /** Tells the campaign process that every cadre has been rated. */
-    void allRated(long campaignId);
+    /**
+     * Tells the campaign process that every cadre has been rated; only a campaign waiting for its ratings takes it.
+     * Answers whether it was waiting (and has moved on).
+     */
+    boolean allRated(long campaignId);
 
     /** Tells the campaign process that the office entered inputs the ranking may be waiting for. */
     void inputsEntered(long campaignId);

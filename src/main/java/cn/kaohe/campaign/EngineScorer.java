@@ -165,7 +165,8 @@ class EngineScorer implements CampaignScorer {
                             s.pay() == null ? null : s.pay().net(),
                             write(s)));
         }
-        return new CampaignResult(results, write(outcome.groups()));
+        // one assessment's score after a step keeps only its own result: the group results are the ranking's
+        return new CampaignResult(results, whole ? write(outcome.groups()) : null);
     }
 
     private Prepared prepare(
@@ -211,7 +212,11 @@ class EngineScorer implements CampaignScorer {
                                 null)));
             }
         }
-        for (GroupRating g : groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())) {
+        // one assessment's score after a step reads its own cadre's group ratings, not the whole campaign's
+        List<GroupRating> groupSheet = whole
+                ? groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())
+                : groupRatings.findByCampaignIdAndCadreIdInOrderByIdAsc(campaign.getId(), byCadre.keySet());
+        for (GroupRating g : groupSheet) {
             if (byCadre.containsKey(g.getCadreId())) {
                 ratings.add(new Rating(
                         subjectOf.get(g.getCadreId()),
@@ -340,12 +345,15 @@ class EngineScorer implements CampaignScorer {
         Map<Long, MidYearTransfers.Transfer> moved =
                 annual && MidYearTransfers.readsVillageGrades(scheme) ? transfers.of(campaign, history) : Map.of();
         Map<Long, List<String>> supervised = new HashMap<>();
-        jdbc.query("select leader_id, unit_id from supervision", rs -> {
-            supervised.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
-        });
         List<Subject> subjects = new ArrayList<>();
         for (List<Long> chunk : chunks(List.copyOf(cadreIds), 500)) {
             String in = String.join(",", chunk.stream().map(String::valueOf).toList());
+            // the units the subjects supervise (one assessment's score read the whole supervision table)
+            jdbc.query("select leader_id, unit_id from supervision where leader_id in (" + in + ")", rs -> {
+                supervised
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(String.valueOf(rs.getLong(2)));
+            });
             jdbc.query(
                     "select c.id, c.name, c.unit_id, c.leadership_role, c.post_rank, c.staff_type, c.village_id,"
                             + " u.kind from cadre c join org_unit u on u.id = c.unit_id where c.id in (" + in + ")"

@@ -47,11 +47,13 @@ class CamundaCampaignWorkflow implements CampaignWorkflow {
     }
 
     @Override
-    public void allRated(long campaignId) {
-        runtimeService
+    public boolean allRated(long campaignId) {
+        // only ReceiveTask_AwaitRatings subscribes to the message: nothing happens when the campaign is elsewhere
+        return !runtimeService
                 .createMessageCorrelation(MESSAGE_ALL_RATED)
                 .processInstanceBusinessKey(campaignKey(campaignId))
-                .correlate();
+                .correlateAllWithResult()
+                .isEmpty();
     }
 
     @Override

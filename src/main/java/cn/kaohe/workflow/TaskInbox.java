@@ -1,5 +1,6 @@
 package cn.kaohe.workflow;
 
+import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.PageSpec;
 import cn.kaohe.shared.Problem;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +45,7 @@ public class TaskInbox {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final CampaignService campaigns;
 
     /** Tries of one request that lost a race on a row it does not own (see {@link #inTransaction}). */
     static final int ATTEMPTS = 3;
@@ -57,13 +60,15 @@ public class TaskInbox {
             List<TaskCompletionHandler> handlers,
             Clock clock,
             JdbcTemplate jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Lazy CampaignService campaigns) {
         this.taskService = taskService;
         this.handlers = handlers.stream()
                 .collect(Collectors.toMap(TaskCompletionHandler::taskDefinitionKey, Function.identity()));
         this.clock = clock;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
+        this.campaigns = campaigns;
     }
 
     /** Open tasks assigned to the user or offered to one of their groups, earliest due first. */
@@ -297,7 +302,10 @@ public class TaskInbox {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> translate(work));
+                T result = tx.execute(status -> translate(work));
+                // committed and its connection given back: a last rating now moves its campaign on (docs/adr/0013)
+                campaigns.moveOnCommittedRatings();
+                return result;
             } catch (LostRace e) {
                 if (attempt >= ATTEMPTS) {
                     log.info(

@@ -55,7 +55,26 @@ public class WaitRecheck {
     public int recheck() {
         int moved = 0;
         moved += wake(campaigns.waitingWithoutOpenAppeals(), AWAIT_APPEALS, MESSAGE_APPEALS_CLOSED);
-        moved += wake(campaigns.inProgressAllRated(), AWAIT_RATINGS, MESSAGE_ALL_RATED);
+        moved += wakeRated(campaigns.inProgressAllRated());
+        return moved;
+    }
+
+    /** The same check and signal as after each rating (the campaign row locked): never moved on twice. */
+    private int wakeRated(List<Long> campaignIds) {
+        int moved = 0;
+        for (long id : campaignIds) {
+            try {
+                if (campaigns.moveOnIfAllRated(id)) {
+                    log.warn(
+                            "Campaign {} was still waiting at {} although the wait was over: moved on",
+                            id,
+                            AWAIT_RATINGS);
+                    moved++;
+                }
+            } catch (RuntimeException e) {
+                log.info("Re-check of campaign {} at {}: {}", id, AWAIT_RATINGS, e.toString());
+            }
+        }
         return moved;
     }
 

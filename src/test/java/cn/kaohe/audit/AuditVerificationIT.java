@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kaohe.support.FreshPostgresDatabase;
 import cn.kaohe.support.IntegrationTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +47,6 @@ class AuditVerificationIT {
 
     @Autowired
     AuditRecordRepository records;
-
-    @Autowired
-    EntityManager entityManager;
 
     @Autowired
     ObjectMapper objectMapper;
@@ -127,7 +123,7 @@ class AuditVerificationIT {
     AuditVerification verificationWith(AuditKey key, AuditAnchor anchor) {
         AuditTrail trail = new AuditTrail(
                 records,
-                entityManager,
+                jdbc,
                 objectMapper,
                 currentActor,
                 clock,

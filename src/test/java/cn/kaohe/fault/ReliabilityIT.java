@@ -200,8 +200,9 @@ class ReliabilityIT {
                 .as("nothing to move while ratings are missing")
                 .isZero();
 
-        // every rating is in, but the message that should have woken the campaign was lost (a crash after commit)
-        jdbc.update("update campaign set rated_count = cadre_count where id = ?", c.getId());
+        // every rating is in (committed), but the signal that should have followed the last commit was lost (a crash
+        // between the commit and the signal): the re-check reads the same count from the assessments
+        jdbc.update("update assessment set status = 'RATED' where campaign_id = ?", c.getId());
         assertThat(recheck.recheck()).isEqualTo(1);
 
         assertThat(runtime.createExecutionQuery()

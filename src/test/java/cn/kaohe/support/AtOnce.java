@@ -15,11 +15,16 @@ public final class AtOnce {
     private AtOnce() {}
 
     public static List<String> twice(Runnable request) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        return all(List.of(request, request));
+    }
+
+    /** Runs the requests at the same moment, one thread each; answers "ok" or the error code of each, in order. */
+    public static List<String> all(List<Runnable> requests) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(requests.size());
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try {
             List<Future<String>> answers = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
+            for (Runnable request : requests) {
                 answers.add(pool.submit(() -> {
                     start.await();
                     try {

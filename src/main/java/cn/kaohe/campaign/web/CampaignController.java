@@ -74,7 +74,7 @@ class CampaignController {
             String statusLabel,
             int cadreCount,
             int openedCount,
-            int ratedCount,
+            long ratedCount,
             OffsetDateTime selfEvaluationDue,
             OffsetDateTime ratingDue,
             OffsetDateTime reviewDue,
@@ -85,7 +85,8 @@ class CampaignController {
             String reworkReason,
             OffsetDateTime reworkDue) {
 
-        static CampaignView of(Campaign c) {
+        /** With the number of rated assessments, read from the assessments (docs/adr/0013). */
+        static CampaignView of(Campaign c, long ratedCount) {
             return new CampaignView(
                     c.getId(),
                     c.getName(),
@@ -97,7 +98,7 @@ class CampaignController {
                     c.getStatus().label(),
                     c.getCadreCount(),
                     c.getOpenedCount(),
-                    c.getRatedCount(),
+                    ratedCount,
                     c.getSelfEvaluationDue(),
                     c.getRatingDue(),
                     c.getReviewDue(),
@@ -126,10 +127,14 @@ class CampaignController {
 
     record AdjustRequest(String target, String value, String reason) {}
 
+    private CampaignView view(Campaign c) {
+        return CampaignView.of(c, campaigns.ratedCount(c.getId()));
+    }
+
     @PostMapping("/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     CampaignView open(@Valid @RequestBody OpenCampaign command) {
-        return CampaignView.of(campaigns.open(command));
+        return view(campaigns.open(command));
     }
 
     /**
@@ -143,19 +148,18 @@ class CampaignController {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         if (q == null && page == null && size == null && sort == null) {
-            return ResponseEntity.ok(
-                    campaigns.all().stream().map(CampaignView::of).toList());
+            return ResponseEntity.ok(campaigns.all().stream().map(this::view).toList());
         }
         PageSpec.Page<Campaign> rows = campaigns.page(
                 q, PageSpec.of(page, size, sort == null ? "id,desc" : sort, CampaignService.SORT_KEYS, "id"));
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(rows.total()))
-                .body(rows.content().stream().map(CampaignView::of).toList());
+                .body(rows.content().stream().map(this::view).toList());
     }
 
     @GetMapping("/campaigns/{id}")
     CampaignView one(@PathVariable long id) {
-        return CampaignView.of(campaigns.campaign(id));
+        return view(campaigns.campaign(id));
     }
 
     /**
@@ -235,7 +239,7 @@ class CampaignController {
     @PostMapping("/campaigns/{id}/cancel")
     CampaignView cancel(@PathVariable long id, @RequestBody CancelRequest request) {
         campaigns.cancel(id, request.reason());
-        return CampaignView.of(campaigns.campaign(id));
+        return view(campaigns.campaign(id));
     }
 
     @GetMapping("/campaigns/{id}/group-result")
