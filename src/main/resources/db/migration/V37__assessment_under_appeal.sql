@@ -5,4 +5,4 @@ alter table assessment add column under_appeal boolean not null default false;
 update assessment set under_appeal = true
 where id in (select assessment_id from appeal where status <> 'CLOSED');
 
-create index assessment_campaign_under_appeal on assessment (campaign_id) where under_appeal;
+create index assessment_campaign_under_appeal on assessment (campaign_id, under_appeal);
