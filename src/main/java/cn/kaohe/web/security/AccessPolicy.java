@@ -3,11 +3,8 @@ package cn.kaohe.web.security;
 import cn.kaohe.audit.AuditReaders;
 import cn.kaohe.shared.CommonError;
 import cn.kaohe.shared.KaoheException;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,10 +28,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy implements AuditReaders {
 
-    private final JdbcTemplate jdbc;
+    private final RecordOwners.Assessments assessments;
+    private final RecordOwners.LedgerEntries ledgerEntries;
+    private final RecordOwners.Appeals appeals;
 
-    AccessPolicy(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AccessPolicy(
+            RecordOwners.Assessments assessments,
+            RecordOwners.LedgerEntries ledgerEntries,
+            RecordOwners.Appeals appeals) {
+        this.assessments = assessments;
+        this.ledgerEntries = ledgerEntries;
+        this.appeals = appeals;
     }
 
     /** The authenticated user, if any. */
@@ -78,19 +82,14 @@ public class AccessPolicy implements AuditReaders {
     }
 
     public boolean canSeeAssessment(long assessmentId) {
-        List<Map<String, Object>> rows =
-                jdbc.queryForList("select cadre_id, leader_id from assessment where id = ?", assessmentId);
-        if (rows.isEmpty()) {
-            throw unknown("个人考核", assessmentId);
-        }
+        RecordOwners.Parties parties =
+                assessments.parties(assessmentId).orElseThrow(() -> unknown("个人考核", assessmentId));
         KaoheUser u = user();
         if (isReader()) {
             return true;
         }
         Long me = u.cadreId();
-        return me != null
-                && (me.equals(number(rows.get(0).get("cadre_id")))
-                        || me.equals(number(rows.get(0).get("leader_id"))));
+        return me != null && (me.equals(parties.cadreId()) || me.equals(parties.leaderId()));
     }
 
     /** A cadre's records (ledger facts of a period): the cadre, a leader who rates them, or a reader. */
@@ -102,38 +101,25 @@ public class AccessPolicy implements AuditReaders {
         if (me != null && me == cadreId) {
             return;
         }
-        Integer rated = me == null
-                ? 0
-                : jdbc.queryForObject(
-                        "select count(*) from assessment where cadre_id = ? and leader_id = ?",
-                        Integer.class,
-                        cadreId,
-                        me);
-        if (rated == null || rated == 0) {
+        if (me == null || !assessments.rates(me, cadreId)) {
             throw forbidden();
         }
     }
 
     /** One ledger entry: as {@link #requireSeeCadreRecords}; facts about a unit only for readers. */
     public void requireSeeLedgerEntry(long entryId) {
-        List<Long> cadre = jdbc.queryForList("select cadre_id from ledger_entry where id = ?", Long.class, entryId);
-        if (cadre.isEmpty()) {
-            throw unknown("台账事项", entryId);
-        }
-        if (cadre.get(0) == null) {
+        RecordOwners.Subject subject = ledgerEntries.subject(entryId).orElseThrow(() -> unknown("台账事项", entryId));
+        if (subject.cadreId() == null) {
             requireReader();
         } else {
-            requireSeeCadreRecords(cadre.get(0));
+            requireSeeCadreRecords(subject.cadreId());
         }
     }
 
     /** One appeal: the appellant or a reader. */
     public void requireSeeAppeal(long appealId) {
-        List<String> appellant = jdbc.queryForList("select appellant from appeal where id = ?", String.class, appealId);
-        if (appellant.isEmpty()) {
-            throw unknown("申诉", appealId);
-        }
-        if (!isReader() && !Objects.equals(appellant.get(0), user().login())) {
+        String appellant = appeals.appellant(appealId).orElseThrow(() -> unknown("申诉", appealId));
+        if (!isReader() && !Objects.equals(appellant, user().login())) {
             throw forbidden();
         }
     }
@@ -152,9 +138,8 @@ public class AccessPolicy implements AuditReaders {
                 && entityId != null
                 && entityId.matches("\\d{1,18}")
                 && u.cadreId() != null) {
-            List<Long> owner = jdbc.queryForList(
-                    "select cadre_id from assessment where id = ?", Long.class, Long.parseLong(entityId));
-            if (!owner.isEmpty() && u.cadreId().equals(owner.get(0))) {
+            Optional<RecordOwners.Parties> owner = assessments.parties(Long.parseLong(entityId));
+            if (owner.isPresent() && u.cadreId().equals(owner.get().cadreId())) {
                 return;
             }
         }
@@ -173,10 +158,6 @@ public class AccessPolicy implements AuditReaders {
     /** Unknown id: 404 for a reader (who may see them all), otherwise the same 403 as someone else's record. */
     private KaoheException unknown(String what, long id) {
         return isReader() ? KaoheException.notFound(what, id) : forbidden();
-    }
-
-    private static Long number(Object o) {
-        return o == null ? null : ((Number) o).longValue();
     }
 
     private static KaoheException forbidden() {
