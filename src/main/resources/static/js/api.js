@@ -34,6 +34,7 @@ export function serverNow() {
 /**
  * Calls the API. body: a JS value (sent as JSON), FormData (multipart) or a string with options.contentType.
  * Answers the parsed JSON (or text), throws ApiError. A 401 sends the user to the login page.
+ * With options.withTotal: {items, total}, total from X-Total-Count (a paged list's whole length).
  */
 export async function api(path, options = {}) {
   const method = options.method || (options.body !== undefined ? 'POST' : 'GET');
@@ -67,6 +68,10 @@ export async function api(path, options = {}) {
     : await response.text();
   if (!response.ok) {
     throw new ApiError(response.status, typeof payload === 'object' ? payload : null);
+  }
+  if (options.withTotal) {
+    const total = Number(response.headers.get('X-Total-Count'));
+    return { items: payload || [], total: Number.isFinite(total) && response.headers.has('X-Total-Count') ? total : (payload || []).length };
   }
   return payload;
 }
@@ -253,12 +258,13 @@ export function showErrors(form, error, hints = {}) {
 }
 
 /**
- * Keeps what the user types in sessionStorage under key (so nothing is lost on an error, a reload or a trip to
+ * Keeps what the user types in sessionStorage (or the given storage: localStorage for a draft that outlives the tab)
+ * under key (so nothing is lost on an error, a reload or a trip to
  * the login page); restores it on load. Answers a function that forgets the copy (call after success).
  */
-export function keepTyping(form, key) {
+export function keepTyping(form, key, storage = sessionStorage) {
   const storageKey = 'kaohe.form.' + key;
-  const saved = sessionStorage.getItem(storageKey);
+  const saved = storage.getItem(storageKey);
   if (saved) {
     try {
       const values = JSON.parse(saved);
@@ -269,7 +275,7 @@ export function keepTyping(form, key) {
           else if (f.type !== 'file') f.value = value;
         });
       }
-    } catch (e) { sessionStorage.removeItem(storageKey); }
+    } catch (e) { storage.removeItem(storageKey); }
   }
   const save = () => {
     const values = {};
@@ -279,11 +285,11 @@ export function keepTyping(form, key) {
       else if (f.type === 'radio') { if (f.checked) values[f.name] = f.value; }
       else values[f.name] = f.value;
     }
-    sessionStorage.setItem(storageKey, JSON.stringify(values));
+    storage.setItem(storageKey, JSON.stringify(values));
   };
   form.addEventListener('input', save);
   form.addEventListener('change', save);
-  return () => sessionStorage.removeItem(storageKey);
+  return () => storage.removeItem(storageKey);
 }
 
 /** Disables a form's buttons while a request runs (no double submissions). */
@@ -334,3 +340,141 @@ export function reportLinks(campaignId) {
 
 export const APPEAL_ITEMS = { TOTAL: '总分', GRADE: '等次' };
 export const OUTCOMES = { UPHELD: '维持原结果', ADJUSTED: '调整结果' };
+
+// ---- checks in the page: every problem at once, at its field ----
+
+/** A number typed in a field: '12.5' → 12.5, '' → null, 'abc' → NaN (never blanked). */
+export function parseNumber(text) {
+  const t = String(text ?? '').trim().replace(/，/g, '.').replace(/．/g, '.');
+  if (t === '') return null;
+  return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : NaN;
+}
+
+/** A range in words: 0–300, 不低于 0, 不高于 300 (an open end is never shown as 不限–不限). */
+export function rangeText(min, max) {
+  const has = (v) => v !== null && v !== undefined && v !== '';
+  if (has(min) && has(max)) return `${min}–${max}`;
+  if (has(min)) return `不低于 ${min}，不设上限`;
+  if (has(max)) return `不高于 ${max}，不设下限`;
+  return '不设上下限';
+}
+
+/**
+ * The problems of a form's number fields, all at once: inputs with data-number (data-min, data-max, data-required,
+ * data-label). 'abc' is 请填写数字, an empty required field 请填写, a value out of range names the range.
+ */
+export function numberProblems(form) {
+  const problems = [];
+  for (const input of form.querySelectorAll('input[data-number]')) {
+    if (input.closest('[hidden]')) continue;
+    const label = input.dataset.label ? `${input.dataset.label}：` : '';
+    const v = parseNumber(input.value);
+    const min = input.dataset.min === undefined || input.dataset.min === '' ? null : Number(input.dataset.min);
+    const max = input.dataset.max === undefined || input.dataset.max === '' ? null : Number(input.dataset.max);
+    let message = null;
+    if (v === null) { if (input.dataset.required !== undefined) message = `${label}请填写`; }
+    else if (Number.isNaN(v)) message = `${label}请填写数字`;
+    else if ((min !== null && v < min) || (max !== null && v > max)) {
+      message = min !== null && max !== null ? `${label}应在 ${min}–${max} 之间` : `${label}应${rangeText(min, max)}`;
+    }
+    if (message) problems.push({ field: input.name, message });
+  }
+  return problems;
+}
+
+/** Shows problems found in the page like the API's: each at its field, a summary on top. */
+export function showProblems(form, problems, message = '请修改标出的内容后再提交') {
+  showErrors(form, { message: `${message}（共 ${problems.length} 处）`, problems, code: null });
+}
+
+// ---- words for codes ----
+
+const GRADE_ORDER = ['优秀', '好', '较好', '良好', '称职', '合格', '及格', '一般', '基本称职', '基本合格', '较差', '差', '不称职', '不合格'];
+
+/** Grades (labels, or objects with label/code) best first: 优秀、良好、合格、不合格. */
+export function sortGrades(list, label = (g) => (typeof g === 'string' ? g : g.label || g.code)) {
+  const rank = (g) => { const i = GRADE_ORDER.indexOf(label(g)); return i < 0 ? GRADE_ORDER.length : i; };
+  return [...list].sort((a, b) => rank(a) - rank(b));
+}
+
+/** A scheme clause for people: "seed 000 三(二)1" → "考核方案 三(二)1". */
+export function clauseLabel(clause) {
+  if (!clause) return '—';
+  return String(clause).replace(/^seed\s+\d+\s*/i, '考核方案 ');
+}
+
+/** Fact references of an explanation ("L12") for people: 台账第12号. */
+export function factLabel(id) {
+  const m = /^L(\d+)$/.exec(String(id));
+  return m ? `台账第${m[1]}号` : '相关记录';
+}
+
+// ---- a list paged, sorted and searched on the server ----
+
+/**
+ * A list read a page at a time from the server: a search box (q), sortable column heads (sort=key,asc|desc),
+ * 上一页/下一页 with 第 n/m 页（共 t 条）. fetchPage({page, size, sort, q}) answers {items, total}.
+ * columns: [{label, sort: key?, num?, cell: (item) => node|text}]. A failed request says so in the list.
+ * (Small on purpose; the office's pages use js/paged-table.js.)
+ */
+export function pagedList({ columns, fetchPage, size = 20, sort = null, searchLabel = '搜索', searchHint = '', rowAttrs = () => ({}),
+  empty = '没有记录。', tableClass = null, id = null }) {
+  const state = { page: 0, size, sort, q: '' };
+  const seq = ++pagedSeq;
+  const searchId = `search-${seq}`;
+  const status = el('p', { class: 'meta paged-status', 'aria-live': 'polite' });
+  const body = el('div', { class: 'paged-body' });
+  const prev = el('button', { type: 'button', class: 'secondary prev-page', onclick: () => go(state.page - 1) }, '上一页');
+  const next = el('button', { type: 'button', class: 'secondary next-page', onclick: () => go(state.page + 1) }, '下一页');
+  const search = el('input', { id: searchId, type: 'search', name: 'q', class: 'search-input', placeholder: searchHint || null });
+  const form = el('form', { class: 'paged-search', role: 'search', onsubmit: (ev) => { ev.preventDefault(); state.q = search.value.trim(); go(0); } },
+    el('label', { for: searchId }, searchLabel), search, el('button', { type: 'submit' }, '查询'));
+  const box = el('div', { class: 'paged', id }, form, status, body, el('div', { class: 'actions pager' }, prev, next));
+  const head = () => el('tr', {}, columns.map((c) => {
+    if (!c.sort) return el('th', { scope: 'col', class: c.num ? 'num' : null }, c.label);
+    const [key, dir] = (state.sort || '').split(',');
+    const on = key === c.sort;
+    const ascending = on && dir !== 'desc';
+    return el('th', { scope: 'col', class: c.num ? 'num' : null, 'aria-sort': on ? (ascending ? 'ascending' : 'descending') : 'none' },
+      el('button', { type: 'button', class: 'link-button sort', dataset: { sort: c.sort },
+        onclick: () => { state.sort = `${c.sort},${on && ascending ? 'desc' : 'asc'}`; go(0); } },
+      c.label, on ? (ascending ? ' ▲' : ' ▼') : ''));
+  }));
+  async function go(page) {
+    state.page = Math.max(0, page);
+    status.textContent = '正在加载…';
+    box.setAttribute('aria-busy', 'true');
+    try {
+      const { items, total } = await fetchPage({ ...state });
+      const pages = Math.max(1, Math.ceil(total / state.size));
+      if (state.page > 0 && state.page >= pages) { await go(pages - 1); return; }
+      status.textContent = `共 ${total} 条` + (total > state.size ? `，第 ${state.page + 1}/${pages} 页` : '') + (state.q ? `（搜索“${state.q}”）` : '');
+      prev.disabled = state.page === 0;
+      next.disabled = state.page + 1 >= pages;
+      prev.hidden = next.hidden = total <= state.size;
+      clear(body, items.length
+        ? el('div', { class: 'table-wrap' }, el('table', { class: tableClass },
+          el('thead', {}, head()),
+          el('tbody', {}, items.map((item) => el('tr', rowAttrs(item), columns.map((c) => el('td', { class: c.num ? 'num' : null }, c.cell(item))))))))
+        : el('p', { class: 'empty' }, state.q ? `没有与“${state.q}”相符的记录。` : empty));
+    } catch (e) {
+      status.textContent = '';
+      clear(body, el('div', { class: 'notice notice-error', role: 'alert' }, `列表未能加载：${e.message}`));
+    } finally {
+      box.removeAttribute('aria-busy');
+    }
+  }
+  box.reload = () => go(state.page);
+  box.ready = go(0);
+  return box;
+}
+
+let pagedSeq = 0;
+
+/** The query string of a page request: page, size, sort and q (q left out when blank). */
+export function pageQuery({ page, size, sort, q }, extra = {}) {
+  const p = new URLSearchParams({ page, size, ...extra });
+  if (sort) p.set('sort', sort);
+  if (q) p.set('q', q);
+  return p.toString();
+}

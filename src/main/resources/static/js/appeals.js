@@ -1,6 +1,6 @@
 // 申诉: the office's inbox (forward within 24 hours, counting down), the committee's inbox (decide within one
 // week), and the register with deadlines met or not.
-import { api, busy, clear, clearErrors, countdown, el, formatDateTime, keepTyping, notice, OUTCOMES, param, showErrors } from './api.js';
+import { api, busy, clear, clearErrors, countdown, el, formatDateTime, keepTyping, notice, OUTCOMES, pagedList, pageQuery, param, showErrors, showProblems } from './api.js';
 import { layout } from './layout.js';
 import { categories, categoryName, table } from './assessment-view.js';
 
@@ -19,10 +19,10 @@ function ticking(iso) {
 setInterval(() => timers.forEach((t) => t()), 30000);
 
 function appealHead(ap, a) {
-  const who = a && a.cadre ? `${a.cadre.name}（${ap.appellant}）` : ap.appellant;
-  const items = ap.items.map((i) => (a ? categoryName(a, i) : i)).join('、');
+  const who = ap.appellantName || (a && a.cadre ? a.cadre.name : '—');
+  const items = ap.items.map((i) => categoryName(a, i)).join('、');
   return [el('p', { class: 'meta' }, el('span', {}, `申诉人 ${who}`), el('span', {}, `提出于 ${formatDateTime(ap.filedAt)}`),
-    el('span', {}, `项目：${items}`), a ? el('span', {}, a.campaignName) : null), el('p', { class: 'pre' }, ap.grounds)];
+    el('span', {}, `项目：${items}`), el('span', {}, a.campaignName)), el('p', { class: 'pre' }, ap.grounds)];
 }
 
 function forwardCard(task, ap, a) {
@@ -69,6 +69,12 @@ function decisionCard(task, ap, a) {
     const outcome = form.elements.outcome.value || null;
     const rows = [...changes.querySelectorAll('.change')].map((r) => ({ target: r.querySelector('select').value, value: r.querySelector('input').value.trim() }))
       .filter((c) => c.value !== '');
+    // every problem at once, at its field
+    const problems = [];
+    if (!outcome) problems.push({ field: 'outcome', message: '请选择处理结果' });
+    if (outcome === 'ADJUSTED' && !rows.length) problems.push({ field: 'changes', message: '请填写至少一项调整内容' });
+    if (!form.elements.decision.value.trim()) problems.push({ field: 'decision', message: '请填写处理意见' });
+    if (problems.length) { showProblems(form, problems); return; }
     busy(form, async () => {
       clearErrors(form);
       try {
@@ -85,7 +91,7 @@ function decisionCard(task, ap, a) {
   return el('li', { id: `task-${task.id}`, class: task.overdue ? 'overdue' : null },
     el('strong', {}, `申诉编号 ${ap.id}`), ' ', el('span', {}, '裁定时限（一星期）：', formatDateTime(ap.decisionDue), ' '), ticking(ap.decisionDue),
     appealHead(ap, a),
-    a && a.total != null ? el('p', { class: 'meta' }, `原结果：总分 ${a.total}，${a.gradeLabel || ''}`) : null,
+    a.total != null ? el('p', { class: 'meta' }, `原结果：总分 ${a.total}${a.gradeLabel ? `，${a.gradeLabel}` : ''}`) : null,
     form);
 }
 
@@ -93,37 +99,56 @@ function met(v) {
   return v === true ? el('span', { class: 'badge badge-ok' }, '按时') : v === false ? el('span', { class: 'badge badge-overdue' }, '超时') : '—';
 }
 
-async function load() {
-  let tasks; let register;
+function register() {
+  return pagedList({
+    id: 'appeal-register',
+    searchLabel: '查找申诉',
+    searchHint: '申诉人姓名、编号、理由或状态',
+    sort: 'filed,desc',
+    tableClass: 'register',
+    empty: '没有申诉记录。',
+    fetchPage: (state) => api(`/api/appeals?${pageQuery(state)}`, { withTotal: true }),
+    columns: [
+      { label: '编号', sort: 'id', cell: (ap) => String(ap.id) },
+      { label: '申诉人', sort: 'appellant', cell: (ap) => ap.appellantName || '—' },
+      { label: '状态', sort: 'status', cell: (ap) => ap.statusLabel },
+      { label: '提出时间', sort: 'filed', cell: (ap) => formatDateTime(ap.filedAt) },
+      { label: '转报时限', cell: (ap) => formatDateTime(ap.forwardDue) },
+      { label: '转报', cell: (ap) => met(ap.forwardMet) },
+      { label: '裁定时限', cell: (ap) => formatDateTime(ap.decisionDue) },
+      { label: '裁定', cell: (ap) => met(ap.decisionMet) },
+      { label: '结果', cell: (ap) => (ap.outcome ? OUTCOMES[ap.outcome] || '—' : '—') },
+    ],
+  });
+}
+
+/** One inbox card: the appeal and its assessment, or what went wrong in the card's place (never 正在加载… for good). */
+async function card(t, make) {
   try {
-    [tasks, register] = await Promise.all([api('/api/tasks'), api('/api/appeals').catch((e) => e)]);
-  } catch (e) { clear(content); notice(content, e.message, 'error'); return; }
+    const ap = await api(`/api/appeals/${t.appealId}`);
+    const a = await api(`/api/assessments/${ap.assessmentId}`);
+    return make(t, ap, a);
+  } catch (e) {
+    return el('li', { class: 'notice notice-error', role: 'alert' }, `一项申诉未能加载：${e.message}`);
+  }
+}
+
+async function load() {
+  let tasks;
+  try {
+    tasks = await api('/api/tasks');
+  } catch (e) { clear(content); notice(content, `待办未能加载：${e.message}`, 'error'); return; }
   const forward = tasks.filter((t) => t.kind === 'APPEAL_FORWARD');
   const decide = tasks.filter((t) => t.kind === 'APPEAL_DECISION');
-  const appeal = async (t) => api(`/api/appeals/${t.appealId}`);
-  const forwardItems = await Promise.all(forward.map(async (t) => {
-    const ap = await appeal(t);
-    return forwardCard(t, ap, await api(`/api/assessments/${ap.assessmentId}`).catch(() => null));
-  }));
-  const decideItems = await Promise.all(decide.map(async (t) => {
-    const ap = await appeal(t);
-    const a = await api(`/api/assessments/${ap.assessmentId}`).catch(() => null);
-    return decisionCard(t, ap, a);
-  }));
+  const [forwardItems, decideItems] = await Promise.all([Promise.all(forward.map((t) => card(t, forwardCard))),
+    Promise.all(decide.map((t) => card(t, decisionCard)))]);
   clear(content,
     el('section', { class: 'card', 'aria-labelledby': 'h-forward' }, el('h2', { id: 'h-forward' }, '绩考办：待转报（24小时内）'),
       forwardItems.length ? el('ul', { class: 'cards forward-inbox' }, forwardItems) : el('p', { class: 'empty' }, '没有待转报的申诉。')),
     el('section', { class: 'card', 'aria-labelledby': 'h-decide' }, el('h2', { id: 'h-decide' }, '领导小组：待裁定（一星期内）'),
       decideItems.length ? el('ul', { class: 'cards decision-inbox' }, decideItems) : el('p', { class: 'empty' }, '没有待裁定的申诉。')),
-    el('section', { class: 'card', 'aria-labelledby': 'h-register' }, el('h2', { id: 'h-register' }, '申诉登记'),
-      register instanceof Error ? el('p', { class: 'notice notice-error' }, register.message)
-        : !register.length ? el('p', { class: 'empty' }, '没有申诉记录。')
-          : table(['编号', '申诉人', '状态', '提出时间', '转报时限', '转报', '裁定时限', '裁定', '结果'], register.map((ap) => el('tr', {},
-            el('td', {}, ap.id), el('td', {}, ap.appellant), el('td', {}, ap.statusLabel), el('td', {}, formatDateTime(ap.filedAt)),
-            el('td', {}, formatDateTime(ap.forwardDue)), el('td', {}, met(ap.forwardMet)),
-            el('td', {}, formatDateTime(ap.decisionDue)), el('td', {}, met(ap.decisionMet)),
-            el('td', {}, ap.outcome ? OUTCOMES[ap.outcome] : '—'))), { class: 'register' })));
+    el('section', { class: 'card', 'aria-labelledby': 'h-register' }, el('h2', { id: 'h-register' }, '申诉登记'), register()));
   if (focusTask) document.getElementById(`task-${focusTask}`)?.scrollIntoView({ block: 'start' });
 }
 
-load();
+load().catch((e) => { clear(content); notice(content, e.message, 'error'); });

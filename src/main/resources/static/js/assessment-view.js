@@ -1,5 +1,5 @@
 // Pieces of one assessment shared by several pages: self-evaluation, ledger, explained result.
-import { el, formatDate, formatNumber } from './api.js';
+import { clauseLabel, el, factLabel, formatDate, formatNumber } from './api.js';
 
 export function table(headers, rows, attrs = {}) {
   return el('div', { class: 'table-wrap' }, el('table', attrs,
@@ -14,9 +14,9 @@ export function categories(a) {
 export function categoryName(a, id) {
   if (id === 'TOTAL') return '总分';
   if (id === 'GRADE') return '等次';
-  if (a.categoryNames && a.categoryNames[id]) return a.categoryNames[id];
-  const c = categories(a).find((x) => x.id === id);
-  return c ? c.name : id;
+  if (a && a.categoryNames && a.categoryNames[id]) return a.categoryNames[id];
+  const c = a ? categories(a).find((x) => x.id === id) : null;
+  return c ? c.name : '其他项目';
 }
 
 /** Category name → form field, so that errors naming a category land next to its input. */
@@ -30,12 +30,12 @@ export function ledgerTable(entries) {
   return table(['日期', '事项', '级别', { label: '数量', num: true }, { label: '分值', num: true }, '事由', '登记人'],
     entries.map((e) => el('tr', { class: e.reversesId ? 'reversal' : null },
       el('td', {}, formatDate(e.occurredOn)),
-      el('td', {}, e.factType, e.reversesId ? el('span', { class: 'badge' }, `冲销 #${e.reversesId}`) : null),
-      el('td', {}, e.level || '—'),
+      el('td', {}, e.factTypeLabel || '—', e.reversesId ? el('span', { class: 'badge' }, `冲销第${e.reversesId}号`) : null),
+      el('td', {}, e.levelLabel || '—'),
       el('td', { class: 'num' }, formatNumber(e.quantity)),
       el('td', { class: 'num' }, formatNumber(e.points)),
       el('td', {}, e.reason || e.evidence || '—'),
-      el('td', {}, e.recordedBy || '—'))), { class: 'ledger' });
+      el('td', {}, e.recordedByName || '—'))), { class: 'ledger' });
 }
 
 /** What the cadre wrote and scored (自评/述职). */
@@ -66,17 +66,17 @@ export function explanationTable(a) {
   const result = a.result;
   if (!result || result.error) return el('p', { class: 'empty' }, result && result.message ? result.message : '尚无计分说明。');
   const rows = (result.explanation || []).map((line) => el('tr', {},
-    el('td', {}, line.ruleId || '—', line.category ? el('div', { class: 'meta' }, categoryName(a, line.category)) : null),
-    el('td', {}, line.clause || '—'),
-    el('td', {}, (line.factIds || []).join('、') || '—'),
+    el('td', {}, line.category ? categoryName(a, line.category) : '—'),
+    el('td', {}, clauseLabel(line.clause)),
+    el('td', {}, (line.factIds || []).map(factLabel).join('、') || '—'),
     el('td', { class: 'num' }, formatNumber(line.totalDelta != null ? line.totalDelta : line.delta)),
     el('td', {}, line.description || '')));
-  const reasons = (result.reasons || []).map((r) => el('li', {}, r.description, r.clause ? ` （${r.clause}）` : ''));
+  const reasons = (result.reasons || []).map((r) => el('li', {}, r.description, r.clause ? ` （${clauseLabel(r.clause)}）` : ''));
   return el('div', { class: 'explanation' },
     result.categoryScores ? table(['分类', { label: '得分', num: true }], Object.entries(result.categoryScores).map(([id, v]) =>
       el('tr', {}, el('td', {}, categoryName(a, id)), el('td', { class: 'num' }, formatNumber(v))))) : null,
     el('h3', {}, '计分说明'),
-    rows.length ? table(['规则', '条款', '依据', { label: '分值变化', num: true }, '说明'], rows, { class: 'explanation-lines' })
+    rows.length ? table(['分类', '条款', '依据', { label: '分值变化', num: true }, '说明'], rows, { class: 'explanation-lines' })
       : el('p', { class: 'empty' }, '没有加减分。'),
     reasons.length ? el('div', {}, el('h3', {}, '资格与等次说明'), el('ul', {}, reasons)) : null);
 }

@@ -16,6 +16,11 @@ const ACTIVITIES = {
   BoundaryEvent_RatingsOverdue: '评分阶段逾期',
 };
 
+const PROCESSES = {
+  CadreAssessmentProcess: '干部考核', CampaignProcess: '考核批次', AppealProcess: '申诉', LeaveProcess: '请销假',
+  TargetChangeProcess: '目标调整', WorkPlanProcess: '月度工作安排',
+};
+
 const content = document.getElementById('content');
 await layout('demo-clock.html');
 
@@ -52,7 +57,7 @@ function render(state) {
     ? el('table', { class: 'data' },
       el('thead', {}, el('tr', {}, el('th', {}, '到期时间'), el('th', {}, '流程'), el('th', {}, '定时器'))),
       el('tbody', {}, state.nextTimers.map((t) => el('tr', {},
-        el('td', {}, formatDateTime(t.due)), el('td', {}, t.process || '—'), el('td', {}, ACTIVITIES[t.activity] || t.activity || '—')))))
+        el('td', {}, formatDateTime(t.due)), el('td', {}, PROCESSES[t.process] || '其他流程'), el('td', {}, ACTIVITIES[t.activity] || '定时器')))))
     : el('p', { class: 'empty' }, '目前没有等待中的定时器。');
   clear(content,
     el('section', { class: 'card', 'aria-labelledby': 'clock-now' },

@@ -1,6 +1,6 @@
 // 首页: what needs doing (by role), overdue first, and the user's notifications.
 import { add, api, clear, el, formatDateTime, hasRole, loginUrl, notice } from './api.js';
-import { layout } from './layout.js';
+import { layout, userName } from './layout.js';
 import { renderTasks } from './task-list.js';
 
 const content = document.getElementById('content');
@@ -12,7 +12,7 @@ if (!user) {
     el('p', {}, '欢迎使用干部绩效考核系统。请先登录，查看您的待办事项和考核结果。'),
     el('a', { href: loginUrl(), class: 'button' }, '登录')));
 } else {
-  content.append(el('p', {}, `${user.name || user.login}，您好。`));
+  content.append(el('p', {}, `${userName(user)}，您好。`));
 }
 
 const quick = [];
@@ -30,12 +30,12 @@ const newsBox = el('section', { 'aria-labelledby': 'h-news' }, el('h2', { id: 'h
 content.append(el('div', { class: 'two-col' }, tasksBox, newsBox));
 
 try {
-  const tasks = await api('/api/tasks');
-  tasks.sort((a, b) => (b.overdue - a.overdue) || String(a.due || '9').localeCompare(String(b.due || '9')));
+  // the ten due first (overdue ones are due first), read as one page: a long inbox is not loaded here
+  const { items: tasks, total } = await api('/api/tasks?page=0&size=10&sort=due,asc', { withTotal: true });
   const overdue = tasks.filter((t) => t.overdue).length;
-  add(tasksBox, el('p', { class: 'meta' }, `待办 ${tasks.length} 项`, overdue ? el('span', { class: 'badge badge-overdue' }, `${overdue} 项已逾期`) : null),
-    await renderTasks(tasks.slice(0, 10)),
-    tasks.length > 10 ? el('a', { href: 'tasks.html' }, '全部待办') : null);
+  add(tasksBox, el('p', { class: 'meta' }, `待办 ${total} 项`, overdue ? el('span', { class: 'badge badge-overdue' }, `${overdue} 项已逾期`) : null),
+    await renderTasks(tasks),
+    total > tasks.length ? el('a', { href: 'tasks.html' }, '全部待办') : null);
 } catch (e) {
   notice(tasksBox, e.message, 'error');
 }

@@ -1,4 +1,5 @@
-// The shared layout: header with the township, the user's name and roles, and a menu by role.
+// The shared layout: header with the township, the user's name and roles, and a menu by role. A page the user's
+// roles may not use is neither offered in the menu nor shown: it says 无权使用此页面 and shows no controls.
 import { el, me, hasRole, loginUrl } from './api.js';
 
 const ROLE_LABELS = {
@@ -26,6 +27,35 @@ const MENU = [
   { href: 'scheme.html', label: '考核方案', roles: ['OFFICE'] },
 ];
 
+// Who may use each page (the menu's roles, and pages reached from a task or a link). The API still decides every
+// read and change; this only keeps people from pages full of controls that would all be refused.
+const PAGE_ROLES = {
+  'result.html': ['CADRE', 'LEADER'],
+  'rating.html': ['LEADER'],
+  'committee.html': ['COMMITTEE', 'COMMITTEE_HEAD', 'OFFICE', 'PARTY', 'ADMIN'],
+  'appeals.html': ['OFFICE', 'COMMITTEE', 'COMMITTEE_HEAD', 'ADMIN'],
+  'targets.html': ['OFFICE', 'COMMITTEE'],
+  'unit-targets.html': ['CADRE'],
+  'office.html': ['OFFICE', 'ADMIN'],
+  'scheme.html': ['OFFICE'],
+  'interviews.html': ['LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'],
+  'deposits.html': ['CADRE', 'LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'],
+  'demo-clock.html': ['ADMIN'],
+};
+
+/** True when the user's roles may use the page (pages not listed: anyone logged in). */
+export function mayUse(user, page) {
+  const roles = PAGE_ROLES[page];
+  return !roles || hasRole(user, ...roles);
+}
+
+/** The user's name; an account without one (an administrator's, a service account) by its roles, never its login. */
+export function userName(user) {
+  if (!user) return '';
+  if (user.name && user.name !== user.login) return user.name;
+  return `${(user.roles || []).map(roleLabel).join('、') || '用户'}账号`;
+}
+
 export function roleLabel(role) {
   return ROLE_LABELS[role] || role;
 }
@@ -35,10 +65,10 @@ export async function layout(active) {
   const user = await me();
   const header = document.getElementById('app-header');
   const current = location.pathname.split('/').pop() || 'index.html';
-  const items = MENU.filter((m) => !m.roles || !user || hasRole(user, ...m.roles));
+  const items = MENU.filter((m) => (!m.roles || hasRole(user, ...m.roles)) && (user || !m.roles));
   const account = user
     ? el('div', { class: 'account' },
-        el('span', { class: 'user-name' }, user.name || user.login),
+        el('span', { class: 'user-name' }, userName(user)),
         el('span', { class: 'user-roles' }, (user.roles || []).map(roleLabel).join('、')),
         el('form', { method: 'post', action: '/logout', class: 'logout' },
           csrfInput(), el('button', { type: 'submit', class: 'link-button' }, '退出')))
@@ -52,7 +82,21 @@ export async function layout(active) {
     el('nav', { 'aria-label': '主菜单', class: 'menu' },
       el('ul', {}, items.map((m) => el('li', {},
         el('a', { href: m.href, 'aria-current': (m.href === current || m.href === active) ? 'page' : null }, m.label))))));
+  if (user && !mayUse(user, current)) {
+    deny();
+    // the page's script waits here for good: none of its controls are built
+    return new Promise(() => {});
+  }
   return user;
+}
+
+function deny() {
+  const main = document.getElementById('main');
+  const title = main.querySelector('h1');
+  main.replaceChildren(title || '',
+    el('div', { class: 'notice notice-error denied', role: 'alert' }, '无权使用此页面。'),
+    el('p', {}, el('a', { href: 'index.html' }, '返回首页')));
+  document.title = '无权使用此页面 · 干部绩效考核';
 }
 
 function csrfInput() {

@@ -24,7 +24,12 @@ async function decide(r, approve, cell) {
   if (!approve && note === null) return;
   try {
     await api(`/api/leaves/${r.id}/decision`, { method: 'POST', body: { approve, note } });
-    await render();
+    try {
+  await render();
+} catch (e) {
+  clear(content);
+  notice(content, `请销假未能加载：${e.message}`, 'error');
+}
   } catch (e) { notice(cell, e.message, 'error'); }
 }
 
@@ -45,7 +50,12 @@ async function render() {
         try {
           const f = form.elements;
           const r = await api('/api/leaves', { method: 'POST', body: { type: f.type.value, from: f.from.value || null, to: f.to.value || null, reason: f.reason.value } });
-          await render();
+          try {
+  await render();
+} catch (e) {
+  clear(content);
+  notice(content, `请销假未能加载：${e.message}`, 'error');
+}
           notice(content, `已提交（${r.days} 个工作日），待${r.approverRole}审批。`);
         } catch (e) { showErrors(form, e, { codeAtField: true }); }
       });
@@ -53,7 +63,12 @@ async function render() {
     const mine = await api('/api/leaves/mine');
     sections.push(el('h2', {}, '我的请假'), el('div', { id: 'my-leaves' }, rows(mine, (r) => r.status === 'APPROVED'
       ? el('button', { type: 'button', onclick: async (ev) => {
-        try { await api(`/api/leaves/${r.id}/return`, { method: 'POST' }); await render(); } catch (e) { notice(ev.target.parentNode, e.message, 'error'); }
+        try { await api(`/api/leaves/${r.id}/return`, { method: 'POST' }); try {
+  await render();
+} catch (e) {
+  clear(content);
+  notice(content, `请销假未能加载：${e.message}`, 'error');
+} } catch (e) { notice(ev.target.parentNode, e.message, 'error'); }
       } }, '销假')
       : null)), el('h2', {}, '新的请假申请'), form);
   }
@@ -77,7 +92,6 @@ async function render() {
 try {
   await render();
 } catch (e) {
-  // the page's lists could not be loaded: say so instead of 正在加载…
   clear(content);
-  notice(content, e.message, 'error');
+  notice(content, `请销假未能加载：${e.message}`, 'error');
 }

@@ -7,7 +7,7 @@ import { monthPlanBox, monthPlanOf } from './work-plan-view.js';
 
 const content = document.getElementById('content');
 await layout('result.html');
-const APPEALABLE = ['公示中', '等待申诉办结', '已定档归档', 'PUBLIC_NOTICE', 'AWAITING_APPEALS', 'FINALISED'];
+const APPEALABLE = ['公示中', '等待申诉办结', '已定档归档'];
 
 function appealSteps(ap, a) {
   const steps = [
@@ -75,9 +75,9 @@ async function load(message) {
   }
   let a; let news; let appeals; let interviews; let plan;
   try {
-    [a, news, appeals, interviews, plan] = await Promise.all([api(`/api/assessments/${chosen.id}`),
-      api('/api/notifications').catch(() => []), api('/api/appeals/mine').catch(() => []),
-      api(`/api/assessments/${chosen.id}/interviews`), monthPlanOf(chosen.id).catch((e) => e)]);
+    // a failed request says so (never an empty list that looks like "no appeals")
+    [a, news, appeals, interviews, plan] = await Promise.all([api(`/api/assessments/${chosen.id}`), api('/api/notifications'),
+      api('/api/appeals/mine'), api(`/api/assessments/${chosen.id}/interviews`), monthPlanOf(chosen.id).catch((e) => e)]);
   } catch (e) { clear(content); notice(content, e.message, 'error'); return; }
   const written = news.filter((n) => n.kind === 'RESULT' && (n.assessmentId == null || n.assessmentId === a.id));
   const mineAppeals = appeals.filter((x) => x.assessmentId === a.id);

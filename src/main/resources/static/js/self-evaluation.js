@@ -1,5 +1,5 @@
 // 自评/述职: the scheme's categories, summary, self-scores, attachments, the cadre's ledger; save draft or submit.
-import { api, busy, clear, clearErrors, el, formatDateTime, keepTyping, notice, param, showErrors, serverNow } from './api.js';
+import { api, busy, clear, clearErrors, el, formatDateTime, keepTyping, notice, numberProblems, param, parseNumber, showErrors, showProblems, serverNow } from './api.js';
 import { layout } from './layout.js';
 import { categories, categoryFields, ledgerTable } from './assessment-view.js';
 
@@ -32,7 +32,8 @@ async function load() {
     selfScored.length ? el('fieldset', {}, el('legend', {}, '自评分'),
       selfScored.map((c) => el('div', { class: 'field', dataset: { field: `scores.${c.id}` } },
         el('label', { for: `score-${c.id}` }, `${c.name}（${c.min}–${c.max} 分）`),
-        el('input', { id: `score-${c.id}`, name: `scores.${c.id}`, type: 'number', inputmode: 'decimal', step: '0.01', min: c.min, max: c.max, class: 'score-input' }))))
+        el('input', { id: `score-${c.id}`, name: `scores.${c.id}`, type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'score-input',
+          dataset: { number: '', min: c.min, max: c.max, label: c.name } }))))
       : el('p', { class: 'hint' }, '本方案不要求自评分。'),
     el('div', { class: 'field', dataset: { field: 'attachments' } },
       el('label', { for: 'attachments' }, '附件（文件编号或链接，每行一个）'),
@@ -51,21 +52,30 @@ async function load() {
   const payload = () => {
     const scores = {};
     for (const c of selfScored) {
-      const v = form.elements[`scores.${c.id}`].value.trim();
-      if (v !== '') scores[c.id] = v;
+      const v = parseNumber(form.elements[`scores.${c.id}`].value);
+      if (v !== null) scores[c.id] = v;
     }
     return { summary: form.elements.summary.value, scores, attachments: form.elements.attachments.value };
   };
   const hints = { names: categoryFields(a), codes: { 'CAMPAIGN-013': 'summary', 'CAMPAIGN-014': 'summary' } };
-  form.querySelector('#save-draft').addEventListener('click', () => busy(form, async () => {
+  form.querySelector('#save-draft').addEventListener('click', () => {
+    const problems = numberProblems(form);
+    if (problems.length) { showProblems(form, problems); return; }
+    save();
+  });
+  const save = () => busy(form, async () => {
     clearErrors(form);
     try {
       await api(`/api/tasks/${encodeURIComponent(taskId)}/draft`, { method: 'PUT', body: payload() });
       notice(form, `草稿已保存（${formatDateTime(new Date(serverNow()).toISOString())}）`, 'ok');
     } catch (e) { showErrors(form, e, hints); }
-  }));
+  });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    // every problem at once, at its field ('abc' is 请填写数字, never blanked)
+    const problems = numberProblems(form);
+    if (!form.elements.summary.value.trim()) problems.unshift({ field: 'summary', message: '请填写个人总结' });
+    if (problems.length) { showProblems(form, problems); return; }
     busy(form, async () => {
       clearErrors(form);
       try {

@@ -25,7 +25,8 @@ function field(name, label, input) {
 let schemes = [];
 let units = [];
 try {
-  [schemes, units] = await Promise.all([api('/api/targets/schemes'), api('/api/units').catch(() => [])]);
+  // the committee may not list units (403): it decides change requests and needs no unit picker; any other failure says so
+  [schemes, units] = await Promise.all([api('/api/targets/schemes'), api('/api/units').catch((e) => { if (e.status === 403) return []; throw e; })]);
 } catch (e) { clear(content); notice(content, e.message, 'error'); throw e; }
 
 const picker = el('form', { class: 'card', novalidate: true },
@@ -66,7 +67,7 @@ function checkForm(t) {
       } catch (e) { showErrors(form, e); }
     });
   });
-  return el('div', {}, t.checkResultLabel ? el('p', {}, el('strong', {}, t.checkResultLabel), ` ${t.checkedBy}`, t.checkNote ? `：${t.checkNote}` : '') : null, form);
+  return el('div', {}, t.checkResultLabel ? el('p', {}, el('strong', {}, t.checkResultLabel), ` ${t.checkedByName || ''}`, t.checkNote ? `：${t.checkNote}` : '') : null, form);
 }
 
 function targetTable(list) {
@@ -150,7 +151,7 @@ function changeTable(list) {
       el('td', {}, String(c.id)), el('td', {}, c.unitName || ''), el('td', {}, c.reason), el('td', {}, el('ul', {}, (c.summary || []).map((l) => el('li', {}, l)))),
       el('td', {}, STATUS[c.status] || c.statusLabel, c.decisionEscalated ? el('span', { class: 'badge badge-overdue' }, '已超时上报') : null),
       el('td', {}, formatDateTime(c.decisionDue)),
-      el('td', {}, c.decidedBy ? `${c.decidedBy} ${formatDateTime(c.decidedAt)}${c.decisionNote ? `：${c.decisionNote}` : ''}` : '—'),
+      el('td', {}, c.decidedBy ? `${c.decidedByName || ''} ${formatDateTime(c.decidedAt)}${c.decisionNote ? `：${c.decisionNote}` : ''}` : '—'),
       el('td', {}, decisionForm(c))))));
 }
 

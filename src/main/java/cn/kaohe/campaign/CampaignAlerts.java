@@ -65,7 +65,7 @@ public class CampaignAlerts {
         }
         Long who = step == Step.SELF_EVALUATION ? a.getCadreId() : a.getLeaderId();
         String due = (step == Step.SELF_EVALUATION ? c.getSelfEvaluationDue() : c.getRatingDue())
-                .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                .atZoneSameInstant(cn.kaohe.shared.KaoheZone.ZONE)
                 .toLocalDateTime()
                 .toString()
                 .replace('T', ' ');

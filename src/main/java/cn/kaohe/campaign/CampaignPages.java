@@ -45,14 +45,24 @@ public class CampaignPages {
             AssessmentStatus status) {}
 
     public PageSpec.Page<ResultRow> results(long campaignId, PageSpec spec) {
+        return results(campaignId, spec, null);
+    }
+
+    /** One page of the rows whose name contains {@code q} (all rows when blank); the count is of the matching rows. */
+    public PageSpec.Page<ResultRow> results(long campaignId, PageSpec spec, String q) {
+        String needle = q == null || q.isBlank() ? null : "%" + escapeLike(q.trim()) + "%";
+        String filter = needle == null ? "" : " and coalesce(u.name, c.name) like ? escape '\\'";
+        Object[] args = needle == null
+                ? new Object[] {campaignId, spec.size(), spec.offset()}
+                : new Object[] {campaignId, needle, spec.size(), spec.offset()};
         String column = ORDER.get(spec.sort());
         String dir = spec.ascending() ? "asc" : "desc";
         String order = column + " " + dir + (spec.ascending() ? " nulls last" : " nulls first") + ", a.id " + dir;
         List<ResultRow> rows = jdbc.query(
                 "select a.id, a.cadre_id, coalesce(u.name, c.name) as name, a.rank_no, a.total, a.grade, a.grade_label,"
                         + " a.eligible, a.pay, a.status from assessment a join cadre c on c.id = a.cadre_id"
-                        + " left join org_unit u on u.id = a.subject_unit_id where a.campaign_id = ? order by "
-                        + order + " limit ? offset ?",
+                        + " left join org_unit u on u.id = a.subject_unit_id where a.campaign_id = ?" + filter
+                        + " order by " + order + " limit ? offset ?",
                 (rs, i) -> new ResultRow(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -64,11 +74,19 @@ public class CampaignPages {
                         (Boolean) rs.getObject(8),
                         rs.getBigDecimal(9),
                         AssessmentStatus.valueOf(rs.getString(10))),
-                campaignId,
-                spec.size(),
-                spec.offset());
-        Long total =
-                jdbc.queryForObject("select count(*) from assessment where campaign_id = ?", Long.class, campaignId);
+                args);
+        Long total = needle == null
+                ? jdbc.queryForObject("select count(*) from assessment where campaign_id = ?", Long.class, campaignId)
+                : jdbc.queryForObject(
+                        "select count(*) from assessment a join cadre c on c.id = a.cadre_id left join org_unit u on"
+                                + " u.id = a.subject_unit_id where a.campaign_id = ?" + filter,
+                        Long.class,
+                        campaignId,
+                        needle);
         return spec.page(rows, total == null ? 0 : total);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -340,7 +340,7 @@ public class CampaignService {
     }
 
     private static String shown(OffsetDateTime t) {
-        return t.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+        return t.atZoneSameInstant(cn.kaohe.shared.KaoheZone.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class NoticeOpenedNotices {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = cn.kaohe.shared.KaoheZone.ZONE;
 
     private final CampaignRepository campaigns;
     private final AssessmentRepository assessments;

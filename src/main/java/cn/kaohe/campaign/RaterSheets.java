@@ -148,8 +148,9 @@ public class RaterSheets {
                 problems.add(Problem.ofField(at, "同一对象同一测评项只能评一次"));
             }
             if (e.score() == null || e.score().signum() < 0 || e.score().compareTo(slot.max()) > 0) {
+                // the sheet's cell (scores.<assessment>.<part>), where the page shows the error: never entries[n]
                 problems.add(Problem.ofField(
-                        at + ".score",
+                        "scores." + e.assessmentId() + "." + e.part(),
                         subjects.get(e.assessmentId()).name() + "：" + slot.name() + "的分数应在 0–"
                                 + slot.max().toPlainString() + " 之间"));
             }

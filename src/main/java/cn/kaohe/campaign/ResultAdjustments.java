@@ -109,7 +109,9 @@ public class ResultAdjustments {
     /** Refuses (400, naming the field {@code value}) a value outside the target's range; changes nothing. */
     static void checkRange(Optional<AdjustmentBounds.Range> range, String label, BigDecimal value) {
         if (range.isPresent() && !range.get().contains(value)) {
-            String allowed = "应在 " + range.get().text() + " 之间（分类上限与下限、方案总分范围）";
+            AdjustmentBounds.Range r = range.get();
+            String allowed = (r.min() != null && r.max() != null ? "应在 " + r.text() + " 之间" : "应" + r.text())
+                    + "（分类上限与下限、方案总分范围）";
             throw new KaoheException(
                     CampaignError.ADJUSTMENT_OUT_OF_BOUNDS,
                     List.of(Problem.ofField("value", label + allowed)),
@@ -142,7 +144,7 @@ public class ResultAdjustments {
                     label,
                     r.map(AdjustmentBounds.Range::min).orElse(null),
                     r.map(AdjustmentBounds.Range::max).orElse(null),
-                    r.map(AdjustmentBounds.Range::text).orElse("不限–不限"),
+                    r.map(AdjustmentBounds.Range::text).orElse("不设上下限"),
                     List.of()));
         });
         Map<String, String> grades = schemes.gradeLabels(scheme);

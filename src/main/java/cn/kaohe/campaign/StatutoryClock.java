@@ -66,7 +66,7 @@ public class StatutoryClock {
     }
 
     private String show(OffsetDateTime t) {
-        ZoneId zone = clock.getZone() == null ? ZoneId.of("Asia/Shanghai") : clock.getZone();
+        ZoneId zone = clock.getZone() == null ? cn.kaohe.shared.KaoheZone.ZONE : clock.getZone();
         return t.atZoneSameInstant(zone).format(SHOW);
     }
 }

@@ -51,6 +51,15 @@ public class Notifications {
     }
 
     /**
+     * A public message to the whole township of {@code unitId} (公示), sent to its e-mail list and group robots after
+     * the caller's transaction commits; not shown in anyone's list (docs/adr/0015).
+     */
+    @Transactional
+    public void broadcast(NotificationKind kind, long unitId, String subject, String body, Long campaignId) {
+        outbox.broadcast(kind, unitId, subject, body, campaignId);
+    }
+
+    /**
      * Messages shown in the app only (the notification list and bell), never copied to e-mail or robots: for a
      * message the township already receives as one broadcast (公示), so that nobody gets it twice.
      */

@@ -24,7 +24,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * distribution and notice again when an appeal changes results.
  *
  * <p>The step's own transaction writes a {@code report_job} row (so the job exists exactly when the step
- * committed). After commit the same thread claims and runs it; a job whose JVM died before it finished is claimed
+ * committed). After commit the job is handed to this node's report thread, which claims and runs it, so the request
+ * or engine job that made the step returns at once (a finalisation of 10,000 cadres stores its pack of several
+ * large PDFs in the background, one report at a time; {@code kaohe.reports.after-commit=inline} runs it in the
+ * committing thread, as integration tests do to read the reports right after the step); a job whose JVM died before
+ * it finished is claimed
  * again by any node once its lease ({@value #LEASE_SECONDS} s) has run out — checked every
  * {@code kaohe.reports.job-poll} (10 s) and at start-up. While a node runs a job it renews the lease every
  * {@value #RENEW_SECONDS} s; the lease's end is the claim's token, so a runner whose lease was taken over (it stalled
@@ -51,20 +55,31 @@ class ReportGenerationListener implements org.springframework.beans.factory.Disp
                 return t;
             });
 
+    /** One report at a time per node: memory stays bounded, and the steps' threads never wait for a report. */
+    private final java.util.concurrent.ExecutorService background =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "report-jobs");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final ReportService reports;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final boolean enabled;
+    private final boolean inline;
 
     ReportGenerationListener(
             ReportService reports,
             JdbcTemplate jdbc,
             Clock clock,
-            @Value("${kaohe.reports.job-poll-enabled:true}") boolean enabled) {
+            @Value("${kaohe.reports.job-poll-enabled:true}") boolean enabled,
+            @Value("${kaohe.reports.after-commit:background}") String afterCommit) {
         this.reports = reports;
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled;
+        this.inline = "inline".equalsIgnoreCase(afterCommit.trim());
         renewals.scheduleWithFixedDelay(
                 this::renewAll, RENEW_SECONDS, RENEW_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
@@ -72,6 +87,7 @@ class ReportGenerationListener implements org.springframework.beans.factory.Disp
     @Override
     public void destroy() {
         renewals.shutdownNow();
+        background.shutdownNow(); // a job cut short keeps its row: its lease runs out and a node resumes it
     }
 
     /** In the step's transaction: the job is recorded with the step, or not at all. */
@@ -85,11 +101,26 @@ class ReportGenerationListener implements org.springframework.beans.factory.Disp
                 Timestamp.from(clock.instant()));
     }
 
-    /** After the step committed: run its jobs right away (in this thread, as before). */
+    /** After the step committed: run its jobs right away, on the report thread (or in this thread when inline). */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @org.springframework.core.annotation.Order(1)
     void on(CampaignEvent event) {
-        runPending(event.campaignId());
+        if (inline) {
+            runPending(event.campaignId());
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    runPending(event.campaignId());
+                } catch (RuntimeException e) {
+                    // the job row stays: the poll resumes it once its lease has run out
+                    log.error("Report jobs of campaign {} failed", event.campaignId(), e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("Node shutting down: the report jobs of campaign {} are left to the poll", event.campaignId());
+        }
     }
 
     /** Jobs left by a node that died (or by a failure) are resumed here. */

@@ -10,6 +10,8 @@ import cn.kaohe.shared.KaoheZone;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.fill.JRAbstractLRUVirtualizer;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
@@ -98,8 +101,24 @@ public class ReportRenderer {
         }
     }
 
-    /** Fills and exports {@code document}; validates it fully before any work. */
+    /**
+     * Fills and exports {@code document} into memory (tests and small files; the stored reports go through
+     * {@link #render(ReportDocument, ReportFormat, OutputStream)}).
+     */
     public RenderedReport render(ReportDocument document, ReportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pages = render(document, format, out);
+        return new RenderedReport(document.type(), format, fileName(document, format), out.toByteArray(), pages);
+    }
+
+    /**
+     * Fills and exports {@code document} straight into {@code out} (not closed); validates it fully before any
+     * work. Large reports are filled through the swap-file virtualizer, and the exporter writes page after page, so
+     * the heap holds neither all the pages nor the whole file.
+     *
+     * @return the number of pages (1 for XLSX)
+     */
+    public int render(ReportDocument document, ReportFormat format, OutputStream out) {
         ReportType type = document.type();
         if (!type.formats().contains(format)) {
             throw new KaoheException(ReportError.FORMAT_NOT_SUPPORTED, type.title(), format.name());
@@ -107,27 +126,23 @@ public class ReportRenderer {
         validate(document);
         if (format == ReportFormat.XLSX) {
             // a data sheet, not the print layout: one header row, numbers as numbers (docs/adr/0015)
-            return new RenderedReport(type, format, fileName(document, format), ReportDataSheets.xlsx(document), 1);
+            try {
+                out.write(ReportDataSheets.xlsx(document));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return 1;
         }
         JasperReport template = template(document);
-        JRSwapFileVirtualizer virtualizer = document.rows().size() > properties.virtualizeAboveRows()
-                ? new JRSwapFileVirtualizer(
-                        properties.virtualizerMaxPages(),
-                        new JRSwapFile(context, properties.swapDirectory(), 4096, 256),
-                        true)
-                : null;
+        JRAbstractLRUVirtualizer virtualizer =
+                document.rows().size() > properties.virtualizeAboveRows() ? virtualizer() : null;
         try {
             JasperPrint print = fill(template, document, format, virtualizer);
             if (virtualizer != null) {
                 virtualizer.setReadOnly(true);
             }
-            byte[] content = exportPdf(print, document);
-            return new RenderedReport(
-                    type,
-                    format,
-                    fileName(document, format),
-                    content,
-                    print.getPages().size());
+            exportPdf(print, document, out);
+            return print.getPages().size();
         } catch (JRException e) {
             log.error("Rendering {} as {} failed", type, format, e);
             throw new KaoheException(ReportError.RENDERING_FAILED, type.title(), e.getMessage());
@@ -136,6 +151,11 @@ public class ReportRenderer {
                 virtualizer.cleanup();
             }
         }
+    }
+
+    private JRAbstractLRUVirtualizer virtualizer() {
+        return new JRSwapFileVirtualizer(
+                properties.virtualizerMaxPages(), new JRSwapFile(context, properties.swapDirectory(), 4096, 256), true);
     }
 
     /** Fills without exporting (used by tests and the benchmark); the caller cleans up the virtualizer. */
@@ -193,10 +213,9 @@ public class ReportRenderer {
         }
     }
 
-    private byte[] exportPdf(JasperPrint print, ReportDocument document) throws JRException {
+    private void exportPdf(JasperPrint print, ReportDocument document, OutputStream out) throws JRException {
         JRPdfExporter exporter = new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(
@@ -205,7 +224,6 @@ public class ReportRenderer {
         configuration.setMetadataCreator("Kaohe 考核");
         exporter.setConfiguration(configuration);
         exporter.exportReport();
-        return out.toByteArray();
     }
 
     /** e.g. 考核结果排名表-2021年度机关干部目标管理考核.pdf; characters file systems reject become _. */

@@ -7,6 +7,13 @@ import cn.kaohe.report.model.ReportDocument;
 import cn.kaohe.scoring.model.PayMode;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.shared.KaoheException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,6 +42,8 @@ public class ReportService {
     private final CampaignDataLoader loader;
     private final ReportRenderer renderer;
     private final StoredReportRepository stored;
+    private final StoredReportContent contents;
+    private final ReportProperties properties;
     private final ReportFailureRepository failures;
     private final CampaignService campaigns;
     private final CurrentActor actor;
@@ -46,6 +55,8 @@ public class ReportService {
             CampaignDataLoader loader,
             ReportRenderer renderer,
             StoredReportRepository stored,
+            StoredReportContent contents,
+            ReportProperties properties,
             ReportFailureRepository failures,
             CampaignService campaigns,
             CurrentActor actor,
@@ -54,6 +65,8 @@ public class ReportService {
         this.loader = loader;
         this.renderer = renderer;
         this.stored = stored;
+        this.contents = contents;
+        this.properties = properties;
         this.failures = failures;
         this.campaigns = campaigns;
         this.actor = actor;
@@ -73,9 +86,14 @@ public class ReportService {
         return new ReportList(stored.summaries(campaignId), failures.findByCampaignIdOrderByIdAsc(campaignId));
     }
 
-    /** A stored report, byte for byte as it was stored. */
+    /** A stored report (its description; the bytes are read with {@link #content}). */
     public StoredReport download(long storedReportId) {
         return stored.findById(storedReportId).orElseThrow(() -> KaoheException.notFound("报表", storedReportId));
+    }
+
+    /** The bytes of a stored report, byte for byte as it was stored, read piece by piece. */
+    public InputStream content(StoredReport report) {
+        return contents.open(report.getId());
     }
 
     /**
@@ -184,43 +202,74 @@ public class ReportService {
         ReportDocument draft = new ReadModels(data).build(type, assessmentId, groupByUnit);
         String version = DataVersions.of(draft);
         ReportDocument document = DataVersions.withVersion(draft, version);
-        RenderedReport rendered = renderer.render(document, format);
-        byte[] content = ReproducibleOutput.of(format, rendered.content(), data.dataTime());
-        RenderedReport reproducible =
-                new RenderedReport(rendered.type(), format, rendered.fileName(), content, rendered.pageCount());
-        String checksum = ReproducibleOutput.sha256(content);
         String fileName = fileName(data, type, format, assessmentId);
         long campaignId = data.campaign().getId();
         String by = actor.name();
-        return newTransaction.execute(s -> {
-            if (trigger == ReportTrigger.ON_DEMAND) {
-                var same = stored.findFirstByCampaignIdAndTypeAndFormatAndChecksumOrderByIdAsc(
-                        campaignId, type, format, checksum);
-                if (same.isPresent() && java.util.Objects.equals(same.get().getAssessmentId(), assessmentId)) {
-                    return same.get();
-                }
+        // the file goes from the exporter to a temporary file and from there, as a stream, into the store
+        Path file = null;
+        try {
+            file = Files.createTempFile(Path.of(properties.swapDirectory()), "kaohe-report-", "." + format.extension());
+            int pages;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+                pages = renderer.render(document, format, out);
             }
-            StoredReport report = stored.save(new StoredReport(
-                    campaignId,
-                    assessmentId,
-                    reproducible,
-                    fileName,
-                    checksum,
-                    version,
-                    data.dataTime().atZone(ReadModels.ZONE).toOffsetDateTime(),
-                    OffsetDateTime.now(clock),
-                    by,
-                    trigger));
-            log.info(
-                    "Stored {} {} of campaign {} ({}, {} bytes, data version {})",
-                    type,
-                    format,
-                    campaignId,
-                    trigger,
-                    content.length,
-                    version);
-            return report;
-        });
+            String checksum = ReproducibleOutput.apply(format, file, data.dataTime());
+            long size = Files.size(file);
+            Path content = file;
+            return newTransaction.execute(s -> {
+                if (trigger == ReportTrigger.ON_DEMAND) {
+                    var same = stored.findFirstByCampaignIdAndTypeAndFormatAndChecksumOrderByIdAsc(
+                            campaignId, type, format, checksum);
+                    if (same.isPresent() && java.util.Objects.equals(same.get().getAssessmentId(), assessmentId)) {
+                        return same.get();
+                    }
+                }
+                StoredReport report = stored.save(new StoredReport(
+                        campaignId,
+                        assessmentId,
+                        type,
+                        format,
+                        fileName,
+                        size,
+                        pages,
+                        checksum,
+                        version,
+                        data.dataTime().atZone(ReadModels.ZONE).toOffsetDateTime(),
+                        OffsetDateTime.now(clock),
+                        by,
+                        trigger));
+                try (InputStream in = Files.newInputStream(content)) {
+                    contents.write(report.getId(), in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                log.info(
+                        "Stored {} {} of campaign {} ({}, {} bytes, {} pages, data version {})",
+                        type,
+                        format,
+                        campaignId,
+                        trigger,
+                        size,
+                        pages,
+                        version);
+                return report;
+            });
+        } catch (IOException | UncheckedIOException e) {
+            log.error("Storing {} as {} failed", type, format, e);
+            throw new KaoheException(ReportError.RENDERING_FAILED, type.title(), e.getMessage());
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the temporary report file {}", file, e);
+            }
+        }
     }
 
     private void recordFailure(long campaignId, ReportType type, ReportTrigger trigger, RuntimeException e) {

@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A generated report file kept for download: never changed after it is stored. {@code dataVersion} is a
+ * A generated report file kept for download: never changed after it is stored. Its bytes are in
+ * {@code stored_report_chunk} ({@link StoredReportContent}), written and read as streams. {@code dataVersion} is a
  * hash of the read model it was filled from; {@code dataTime} is the time printed in it, taken from the
  * data (never the clock), so regenerating unchanged data gives the same version and the same bytes.
  */
@@ -38,8 +39,6 @@ public class StoredReport {
 
     @Column(name = "file_name")
     private String fileName;
-
-    private byte[] content;
 
     @Column(name = "size_bytes")
     private long sizeBytes;
@@ -70,8 +69,11 @@ public class StoredReport {
     StoredReport(
             Long campaignId,
             Long assessmentId,
-            RenderedReport rendered,
+            ReportType type,
+            ReportFormat format,
             String fileName,
+            long sizeBytes,
+            int pageCount,
             String checksum,
             String dataVersion,
             OffsetDateTime dataTime,
@@ -80,12 +82,11 @@ public class StoredReport {
             ReportTrigger trigger) {
         this.campaignId = campaignId;
         this.assessmentId = assessmentId;
-        this.type = rendered.type();
-        this.format = rendered.format();
+        this.type = type;
+        this.format = format;
         this.fileName = fileName;
-        this.content = rendered.content();
-        this.sizeBytes = rendered.content().length;
-        this.pageCount = rendered.pageCount();
+        this.sizeBytes = sizeBytes;
+        this.pageCount = pageCount;
         this.checksum = checksum;
         this.dataVersion = dataVersion;
         this.dataTime = dataTime;
@@ -116,10 +117,6 @@ public class StoredReport {
 
     public String getFileName() {
         return fileName;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 
     public long getSizeBytes() {

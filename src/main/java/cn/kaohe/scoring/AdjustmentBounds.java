@@ -24,9 +24,18 @@ public final class AdjustmentBounds {
             return (min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0);
         }
 
-        /** The range in words, e.g. 0–300. */
+        /** The range in words, e.g. 0–300; an open end in words (不低于 0，不设上限), never 不限–不限. */
         public String text() {
-            return (min == null ? "不限" : Decimals.text(min)) + "–" + (max == null ? "不限" : Decimals.text(max));
+            if (min == null && max == null) {
+                return "不设上下限";
+            }
+            if (max == null) {
+                return "不低于 " + Decimals.text(min) + "，不设上限";
+            }
+            if (min == null) {
+                return "不高于 " + Decimals.text(max) + "，不设下限";
+            }
+            return Decimals.text(min) + "–" + Decimals.text(max);
         }
     }
 

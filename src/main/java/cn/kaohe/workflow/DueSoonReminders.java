@@ -41,7 +41,7 @@ public class DueSoonReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DueSoonReminders.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = cn.kaohe.shared.KaoheZone.ZONE;
 
     private final TaskService tasks;
     private final RepositoryService repository;

@@ -9,7 +9,7 @@ public enum TaskError implements ErrorCode {
     CONCURRENT_COMPLETION("TASK-003", 409, "该待办正被他人同时办理，请刷新后重试"),
     BAD_ACTION("TASK-004", 400, "不支持的办理方式：{0}"),
     EMPTY_BATCH("TASK-005", 400, "请至少选择一项待办"),
-    BATCH_ITEM_FAILED("TASK-006", 400, "第 {0} 项（{1}）办理失败：{2}。整批均未办理");
+    BATCH_ITEM_FAILED("TASK-006", 400, "第 {0} 项办理失败：{2}。整批均未办理");
 
     private final String code;
     private final int httpStatus;

@@ -93,7 +93,16 @@ public class TaskInbox {
     /** One page of a user's tasks (assigned to them, or to a group of theirs and unclaimed), sorted by the engine. */
     @Transactional(readOnly = true)
     public PageSpec.Page<InboxTask> tasksOf(String user, Collection<String> groups, PageSpec spec) {
+        return tasksOf(user, groups, spec, null);
+    }
+
+    /** One page of a user's tasks whose name contains {@code search} (every task when blank). */
+    @Transactional(readOnly = true)
+    public PageSpec.Page<InboxTask> tasksOf(String user, Collection<String> groups, PageSpec spec, String search) {
         TaskQuery q = taskService.createTaskQuery().active();
+        if (search != null && !search.isBlank()) {
+            q = q.taskNameLike("%" + search.trim().replace("%", "").replace("_", "") + "%");
+        }
         q = groups.isEmpty()
                 ? q.taskAssignee(user)
                 : q.or().taskAssignee(user)

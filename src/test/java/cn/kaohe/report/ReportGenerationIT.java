@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaohe.campaign.Assessment;
 import cn.kaohe.campaign.Campaign;
+import cn.kaohe.campaign.CampaignEvent;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.campaign.CampaignStatus;
 import cn.kaohe.report.ReportService.ReportList;
@@ -421,6 +422,90 @@ class ReportGenerationIT {
                     .isEqualTo(1);
         } finally {
             jdbc.update("delete from report_job where id = ?", live);
+        }
+    }
+
+    @Autowired
+    StoredReportContent contents;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void afterCommitAStepsReportsAreStoredByTheReportThreadOnceEach() {
+        long id = state.march().getId();
+        ReportGenerationListener background = new ReportGenerationListener(reports, jdbc, clock, false, "background");
+        try {
+            CampaignEvent.ResultsChanged step = new CampaignEvent.ResultsChanged(id, 0L);
+            new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .executeWithoutResult(s -> background.record(step)); // the step's transaction
+            String caller = Thread.currentThread().getName();
+
+            background.on(step); // hands the job over and returns
+
+            long end = System.nanoTime() + 120_000_000_000L;
+            while (jdbc.queryForObject("select count(*) from report_job where campaign_id = ?", Integer.class, id)
+                    > 0) {
+                assertThat(System.nanoTime())
+                        .as("the report thread ran the job")
+                        .isLessThan(end);
+                sleep(200);
+            }
+            List<StoredReportSummary> changed = stored(state.march(), ReportTrigger.RESULTS_CHANGED);
+            assertThat(changed)
+                    .extracting(StoredReportSummary::type)
+                    .containsExactly(ReportType.RANKING, ReportType.GRADE_DISTRIBUTION, ReportType.PUBLIC_NOTICE);
+            assertThat(changed).allSatisfy(r -> assertThat(r.generatedBy()).isEqualTo("system"));
+            assertThat(caller).isNotEqualTo("report-jobs");
+        } finally {
+            background.destroy();
+        }
+    }
+
+    @Test
+    void aStoredFileLargerThanOnePieceIsDownloadedWholeAndByRange() {
+        byte[] bytes = new byte[StoredReportContent.CHUNK_BYTES * 2 + 12_345];
+        new Random(19).nextBytes(bytes);
+        long id = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(s -> {
+            jdbc.update(
+                    "insert into stored_report (campaign_id, report_type, format, file_name, size_bytes, page_count,"
+                            + " checksum, data_version, data_time, generated_at, generated_by, trigger_kind)"
+                            + " values (?, 'APPEAL_REGISTER', 'PDF', '大文件.pdf', ?, 1, ?, 'v', ?, ?, 'system',"
+                            + " 'ON_DEMAND')",
+                    state.march().getId(),
+                    bytes.length,
+                    ReproducibleOutput.sha256(bytes),
+                    java.sql.Timestamp.from(clock.instant()),
+                    java.sql.Timestamp.from(clock.instant()));
+            long reportId = jdbc.queryForObject("select max(id) from stored_report", Long.class);
+            try {
+                contents.write(reportId, new java.io.ByteArrayInputStream(bytes));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return reportId;
+        });
+        try {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from stored_report_chunk where report_id = ?", Integer.class, id))
+                    .isEqualTo(3);
+            ResponseEntity<byte[]> whole = get("/api/reports/" + id);
+            assertThat(whole.getBody()).isEqualTo(bytes);
+            assertThat(whole.getHeaders().getContentLength()).isEqualTo(bytes.length);
+
+            HttpHeaders range = new HttpHeaders();
+            range.set(HttpHeaders.RANGE, "bytes=1048000-2097999");
+            ResponseEntity<byte[]> part = asOffice()
+                    .exchange(
+                            "/api/reports/" + id,
+                            org.springframework.http.HttpMethod.GET,
+                            new org.springframework.http.HttpEntity<>(range),
+                            byte[].class);
+            assertThat(part.getStatusCode()).isEqualTo(HttpStatus.PARTIAL_CONTENT);
+            assertThat(part.getBody()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 1_048_000, 2_098_000));
+        } finally {
+            jdbc.update("delete from stored_report_chunk where report_id = ?", id);
+            jdbc.update("delete from stored_report where id = ?", id);
         }
     }
 

@@ -29,6 +29,17 @@ class AdjustmentBoundsTest {
     }
 
     @Test
+    void anOpenRangeIsSaidInWords() {
+        // seed 000 三(五) 其他加扣分 has no cap: the total is 不低于 0，不设上限 — never 不限–不限 (issue 16)
+        var total = AdjustmentBounds.of(SchemeFixtures.daligang2021(), ScoringEngine.TOTAL)
+                .orElseThrow();
+        assertThat(total.text()).isEqualTo("不低于 0，不设上限");
+        assertThat(new AdjustmentBounds.Range(null, new BigDecimal("40")).text())
+                .isEqualTo("不高于 40，不设下限");
+        assertThat(new AdjustmentBounds.Range(null, null).text()).isEqualTo("不设上下限");
+    }
+
+    @Test
     void theTotalStaysWithinTheSchemesBounds() {
         // seed 001 篇四 二(六)5: 最高不超过130分，最低不低于70分
         var total = AdjustmentBounds.of(SchemeFixtures.townCadreDiscipline(), ScoringEngine.TOTAL)

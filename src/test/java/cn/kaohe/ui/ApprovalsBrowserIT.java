@@ -121,7 +121,7 @@ class ApprovalsBrowserIT {
         browser.size(Browser.DESKTOP);
         browser.logIn(t.leaderLogin);
         browser.open("tasks.html");
-        browser.click("li[data-kind=WORK_PLAN_REVIEW] a");
+        browser.click("[data-kind=WORK_PLAN_REVIEW] a");
         browser.waitFor(() -> browser.driver().getCurrentUrl().contains("work-plans.html"));
         String review = ".review-form";
         browser.text("#h-review + ul", "陈干事");

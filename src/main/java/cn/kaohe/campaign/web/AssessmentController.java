@@ -13,6 +13,7 @@ import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
 import cn.kaohe.shared.PageSpec;
 import cn.kaohe.web.security.AccessPolicy;
+import cn.kaohe.web.security.PeopleNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -46,6 +47,7 @@ class AssessmentController {
     private final Clock clock;
     private final AccessPolicy policy;
     private final CampaignPages pages;
+    private final PeopleNames people;
 
     AssessmentController(
             CampaignService campaigns,
@@ -59,8 +61,10 @@ class AssessmentController {
             ObjectMapper json,
             Clock clock,
             AccessPolicy policy,
-            CampaignPages pages) {
+            CampaignPages pages,
+            PeopleNames people) {
         this.pages = pages;
+        this.people = people;
         this.campaigns = campaigns;
         this.roster = roster;
         this.schemes = schemes;
@@ -105,7 +109,54 @@ class AssessmentController {
             JsonNode result,
             CampaignScheme.RatingForm ratingForm,
             Map<String, String> categoryNames,
-            List<LedgerEntry> ledger) {}
+            List<LedgerLine> ledger) {}
+
+    /** A ledger entry with its type's and level's Chinese names and the recorder's name beside the codes (issue 16). */
+    record LedgerLine(
+            Long id,
+            String factType,
+            String factTypeLabel,
+            String level,
+            String levelLabel,
+            java.time.LocalDate occurredOn,
+            BigDecimal quantity,
+            BigDecimal points,
+            BigDecimal amount,
+            String reason,
+            String evidence,
+            String recordedBy,
+            String recordedByName,
+            OffsetDateTime recordedAt,
+            Long reversesId) {}
+
+    private List<LedgerLine> ledgerLines(List<LedgerEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<String, LedgerService.FactType> types = ledger.factTypes();
+        Map<String, String> names =
+                people.names(entries.stream().map(LedgerEntry::getRecordedBy).toList());
+        return entries.stream()
+                .map(e -> new LedgerLine(
+                        e.getId(),
+                        e.getFactType(),
+                        types.containsKey(e.getFactType())
+                                ? types.get(e.getFactType()).name()
+                                : e.getFactType(),
+                        e.getLevel(),
+                        e.getLevel() == null ? null : cn.kaohe.scoring.Vocabulary.level(e.getLevel()),
+                        e.getOccurredOn(),
+                        e.getQuantity(),
+                        e.getPoints(),
+                        e.getAmount(),
+                        e.getReason(),
+                        e.getEvidence(),
+                        e.getRecordedBy(),
+                        e.getRecordedBy() == null ? null : names.get(e.getRecordedBy()),
+                        e.getRecordedAt(),
+                        e.getReversesId()))
+                .toList();
+    }
 
     record NoticeView(
             Long campaignId,
@@ -113,6 +164,8 @@ class AssessmentController {
             OffsetDateTime start,
             OffsetDateTime end,
             long remainingWorkingDays,
+            boolean ended,
+            String statusLabel,
             String howToObject,
             List<NoticeRow> rows,
             Long totalRows) {}
@@ -173,26 +226,37 @@ class AssessmentController {
             @RequestParam(required = false) Long campaignId,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String q) {
         // with page, size or sort: one page of each list read from the database, its length in totalRows (ADR 0013)
-        PageSpec spec = page == null && size == null && sort == null
+        PageSpec spec = page == null && size == null && sort == null && q == null
                 ? null
                 : PageSpec.of(page, size, sort, CampaignPages.SORT_KEYS, "rank");
         OffsetDateTime now = OffsetDateTime.now(clock);
         return campaigns.all().stream()
+                // the list: notices whose window runs now (a campaign finalised early says ended=true, never 剩余 n 天);
+                // one campaign asked for by id: also a notice that has ended
                 .filter(c -> (campaignId == null || campaignId.equals(c.getId()))
                         && c.getNoticeStart() != null
                         && c.getNoticeEnd() != null
                         && !now.isBefore(c.getNoticeStart())
-                        && now.isBefore(c.getNoticeEnd())
+                        && (campaignId != null
+                                || (now.isBefore(c.getNoticeEnd())
+                                        && c.getStatus() != cn.kaohe.campaign.CampaignStatus.CANCELLED))
                         // seed 001 篇三 六: results only for the cadre and the committee, never on the public list
                         && schemes.publicNotice(c.getSchemeVersionId()))
-                .map(c -> spec == null ? notice(c, now) : noticePage(c, now, spec))
+                .map(c -> spec == null ? notice(c, now) : noticePage(c, now, spec, q))
                 .toList();
     }
 
-    private NoticeView noticePage(Campaign c, OffsetDateTime now, PageSpec spec) {
-        PageSpec.Page<CampaignPages.ResultRow> rows = pages.results(c.getId(), spec);
+    /** A campaign whose notice is over although its window may still run: finalised, cancelled. */
+    private static boolean noticeOver(Campaign c) {
+        return c.getStatus() == cn.kaohe.campaign.CampaignStatus.FINALISED
+                || c.getStatus() == cn.kaohe.campaign.CampaignStatus.CANCELLED;
+    }
+
+    private NoticeView noticePage(Campaign c, OffsetDateTime now, PageSpec spec, String q) {
+        PageSpec.Page<CampaignPages.ResultRow> rows = pages.results(c.getId(), spec, q);
         return header(
                 c,
                 now,
@@ -226,13 +290,16 @@ class AssessmentController {
                 .atZoneSameInstant(clock.getZone())
                 .toLocalDate()
                 .minusDays(1);
-        long remaining = calendar.calendar().workingDaysBetween(today, lastDay.plusDays(1));
+        boolean ended = !now.isBefore(c.getNoticeEnd()) || noticeOver(c);
+        long remaining = ended ? 0 : calendar.calendar().workingDaysBetween(today, lastDay.plusDays(1));
         return new NoticeView(
                 c.getId(),
                 c.getName(),
                 c.getNoticeStart(),
                 c.getNoticeEnd(),
                 remaining,
+                ended,
+                c.getStatus().label(),
                 "公示期间如有异议，本人可在“我的考核结果”中提出申诉，或向镇绩考办（设在镇督查室）书面反映。",
                 rows,
                 totalRows);
@@ -279,6 +346,6 @@ class AssessmentController {
                 result,
                 full ? schemes.ratingForm(c.getSchemeVersionId()) : null,
                 full ? schemes.categories(c.getSchemeVersionId()) : null,
-                full ? ledger.ofCadre(a.getCadreId(), c.getPeriodStart(), c.getPeriodEnd()) : null);
+                full ? ledgerLines(ledger.ofCadre(a.getCadreId(), c.getPeriodStart(), c.getPeriodEnd())) : null);
     }
 }

@@ -6,11 +6,13 @@ import cn.kaohe.campaign.CampaignAppeals;
 import cn.kaohe.campaign.CampaignInputs;
 import cn.kaohe.campaign.CampaignPages;
 import cn.kaohe.campaign.CampaignRoster;
+import cn.kaohe.campaign.CampaignScheme;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.campaign.OpenCampaign;
 import cn.kaohe.campaign.ResultAdjustment;
 import cn.kaohe.campaign.ResultAdjustments;
 import cn.kaohe.shared.PageSpec;
+import cn.kaohe.web.security.PeopleNames;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -39,6 +41,8 @@ class CampaignController {
     private final ResultAdjustments adjustments;
     private final CampaignInputs inputs;
     private final CampaignPages pages;
+    private final CampaignScheme schemes;
+    private final PeopleNames people;
 
     CampaignController(
             CampaignService campaigns,
@@ -46,8 +50,12 @@ class CampaignController {
             CampaignAppeals appeals,
             ResultAdjustments adjustments,
             CampaignInputs inputs,
-            CampaignPages pages) {
+            CampaignPages pages,
+            CampaignScheme schemes,
+            PeopleNames people) {
         this.pages = pages;
+        this.schemes = schemes;
+        this.people = people;
         this.campaigns = campaigns;
         this.roster = roster;
         this.appeals = appeals;
@@ -151,8 +159,8 @@ class CampaignController {
     }
 
     /**
-     * The committee board's list. With {@code page}, {@code size} or {@code sort} (rank, total, name, grade, status;
-     * {@code ,desc}) one page is read from the database and the whole list's length is in {@code X-Total-Count};
+     * The committee board's list. With {@code page}, {@code size}, {@code sort} (rank, total, name, grade, status;
+     * {@code ,desc}) or {@code q} (part of a name) one page is read from the database and the whole list's length is in {@code X-Total-Count};
      * without them, the whole list (docs/adr/0013).
      */
     @GetMapping("/campaigns/{id}/ranking")
@@ -160,13 +168,14 @@ class CampaignController {
             @PathVariable long id,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        if (page == null && size == null && sort == null) {
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String q) {
+        if (page == null && size == null && sort == null && q == null) {
             return ResponseEntity.ok(ranking(id));
         }
         PageSpec spec = PageSpec.of(page, size, sort, CampaignPages.SORT_KEYS, "rank");
         campaigns.campaign(id); // 404 for an unknown campaign, not an empty page
-        PageSpec.Page<CampaignPages.ResultRow> rows = pages.results(id, spec);
+        PageSpec.Page<CampaignPages.ResultRow> rows = pages.results(id, spec, q);
         List<Long> ids = rows.content().stream()
                 .map(CampaignPages.ResultRow::assessmentId)
                 .toList();
@@ -234,10 +243,78 @@ class CampaignController {
         return campaigns.campaign(id).getGroupResult();
     }
 
+    /**
+     * One adjustment as the board lists it: the target's name beside its id (联村工作, 总分, 等次), people's names beside
+     * their logins, so that the page never shows a code or a login (issue 16).
+     */
+    record AdjustmentView(
+            Long id,
+            Long assessmentId,
+            String subjectName,
+            String target,
+            String targetLabel,
+            String newValue,
+            String reason,
+            String source,
+            String sourceRef,
+            String adjustedBy,
+            String adjustedByName,
+            OffsetDateTime adjustedAt,
+            OffsetDateTime withdrawnAt,
+            String withdrawnBy,
+            String withdrawnByName,
+            String withdrawnReason) {}
+
     @GetMapping("/campaigns/{id}/adjustments")
-    List<ResultAdjustment> adjustments(@PathVariable long id) {
-        campaigns.campaign(id);
-        return campaigns.adjustments(id);
+    List<AdjustmentView> adjustments(@PathVariable long id) {
+        Campaign campaign = campaigns.campaign(id);
+        List<ResultAdjustment> all = campaigns.adjustments(id);
+        Map<String, String> labels = new java.util.HashMap<>(schemes.categories(campaign.getSchemeVersionId()));
+        labels.put(ResultAdjustment.TOTAL, "总分");
+        labels.put(ResultAdjustment.GRADE, "等次");
+        Map<String, String> grades = schemes.gradeLabels(campaign.getSchemeVersionId());
+        Map<Long, String> subjects = subjectNames(all.stream()
+                .map(ResultAdjustment::getAssessmentId)
+                .distinct()
+                .map(campaigns::assessment)
+                .toList());
+        Map<String, String> names = people.names(all.stream()
+                .flatMap(a -> java.util.stream.Stream.of(a.getAdjustedBy(), a.getWithdrawnBy()))
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        return all.stream()
+                .map(a -> new AdjustmentView(
+                        a.getId(),
+                        a.getAssessmentId(),
+                        subjects.get(a.getAssessmentId()),
+                        a.getTarget(),
+                        labels.getOrDefault(a.getTarget(), a.getTarget()),
+                        ResultAdjustment.GRADE.equals(a.getTarget())
+                                ? grades.getOrDefault(a.getNewValue(), a.getNewValue())
+                                : a.getNewValue(),
+                        a.getReason(),
+                        a.getSource(),
+                        a.getSourceRef(),
+                        a.getAdjustedBy(),
+                        names.get(a.getAdjustedBy()),
+                        a.getAdjustedAt(),
+                        a.getWithdrawnAt(),
+                        a.getWithdrawnBy(),
+                        a.getWithdrawnBy() == null ? null : names.get(a.getWithdrawnBy()),
+                        a.getWithdrawnReason()))
+                .toList();
+    }
+
+    private Map<Long, String> subjectNames(List<Assessment> list) {
+        Map<Long, String> cadres =
+                roster.cadreNames(list.stream().map(Assessment::getCadreId).toList());
+        Map<Long, String> units =
+                roster.unitNames(list.stream().map(Assessment::getSubjectUnitId).toList());
+        Map<Long, String> names = new java.util.HashMap<>();
+        list.forEach(a -> names.put(
+                a.getId(),
+                a.getSubjectUnitId() == null ? cadres.get(a.getCadreId()) : units.get(a.getSubjectUnitId())));
+        return names;
     }
 
     /** What the ranking still needs, by name (分管领导评分, 测评表, 村等次…); the office's checklist. */

@@ -1,6 +1,6 @@
 package cn.kaohe.notification.outbound;
 
-import cn.kaohe.campaign.CampaignService;
+import cn.kaohe.notification.CampaignUnits;
 import cn.kaohe.org.CadreFilter;
 import cn.kaohe.org.CadreSummary;
 import cn.kaohe.org.OrgService;
@@ -25,15 +25,15 @@ class TownshipResolver {
     private static final Duration CACHE = Duration.ofMinutes(1);
 
     private final OrgService org;
-    private final ObjectProvider<CampaignService> campaigns;
+    private final ObjectProvider<CampaignUnits> campaigns;
     private final String fallback;
     private Map<Long, String> rootOfUnit = Map.of();
     private Instant loadedAt = Instant.MIN;
 
     TownshipResolver(
-            OrgService org, ObjectProvider<CampaignService> campaigns, @Value("${kaohe.township:}") String fallback) {
+            OrgService org, ObjectProvider<CampaignUnits> campaigns, @Value("${kaohe.township:}") String fallback) {
         this.org = org;
-        // lazy: CampaignService sends notifications itself
+        // lazy: the campaign module, which implements it, sends notifications itself
         this.campaigns = campaigns;
         this.fallback = fallback;
     }
@@ -49,8 +49,7 @@ class TownshipResolver {
                     .map(u -> u.id());
         }
         if (unit.isEmpty() && campaignId != null) {
-            unit = Optional.ofNullable(
-                    campaigns.getObject().campaign(campaignId).getUnitId());
+            unit = campaigns.getObject().unitOf(campaignId);
         }
         return unit.map(this::townshipOfUnit).orElse(fallback);
     }

@@ -14,6 +14,7 @@ import cn.kaohe.target.TargetRules;
 import cn.kaohe.target.TargetService;
 import cn.kaohe.web.security.AccessPolicy;
 import cn.kaohe.web.security.KaoheUser;
+import cn.kaohe.web.security.PeopleNames;
 import cn.kaohe.web.security.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +48,11 @@ class TargetController {
     private final AccessPolicy policy;
     private final Clock clock;
 
-    TargetController(TargetService targets, SchemeCatalog schemes, AccessPolicy policy, Clock clock) {
+    private final PeopleNames people;
+
+    TargetController(
+            TargetService targets, SchemeCatalog schemes, AccessPolicy policy, Clock clock, PeopleNames people) {
+        this.people = people;
         this.targets = targets;
         this.schemes = schemes;
         this.policy = policy;
@@ -80,6 +86,7 @@ class TargetController {
             String checkResult,
             String checkResultLabel,
             String checkedBy,
+            String checkedByName,
             OffsetDateTime checkedAt,
             String checkNote) {}
 
@@ -94,11 +101,13 @@ class TargetController {
             String status,
             String statusLabel,
             String requestedBy,
+            String requestedByName,
             OffsetDateTime requestedAt,
             OffsetDateTime decisionDue,
             Boolean decisionMet,
             boolean decisionEscalated,
             String decidedBy,
+            String decidedByName,
             OffsetDateTime decidedAt,
             String decisionNote,
             String appliedBefore,
@@ -269,6 +278,8 @@ class TargetController {
             ids.addAll(t.coUnits());
         });
         Map<Long, String> names = targets.unitNames(ids);
+        Map<String, String> people = this.people.names(
+                list.stream().map(Target::getCheckedBy).filter(Objects::nonNull).toList());
         return list.stream()
                 .map(t -> new TargetView(
                         t.getId(),
@@ -299,6 +310,7 @@ class TargetController {
                         t.getCheckResult() == null ? null : t.getCheckResult().name(),
                         t.getCheckResult() == null ? null : t.getCheckResult().label(),
                         t.getCheckedBy(),
+                        t.getCheckedBy() == null ? null : people.get(t.getCheckedBy()),
                         t.getCheckedAt(),
                         t.getCheckNote()))
                 .toList();
@@ -308,6 +320,10 @@ class TargetController {
         Map<Long, String> names =
                 targets.unitNames(list.stream().map(TargetChange::getUnitId).toList());
         Map<Long, List<String>> summaries = targets.describe(list);
+        Map<String, String> people = this.people.names(list.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.getRequestedBy(), c.getDecidedBy()))
+                .filter(Objects::nonNull)
+                .toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
         return list.stream()
                 .map(c -> new ChangeView(
@@ -321,11 +337,13 @@ class TargetController {
                         c.getStatus().name(),
                         c.getStatus().label(),
                         c.getRequestedBy(),
+                        c.getRequestedBy() == null ? null : people.get(c.getRequestedBy()),
                         c.getRequestedAt(),
                         c.getDecisionDue(),
                         c.decisionMet(now),
                         c.isDecisionEscalated(),
                         c.getDecidedBy(),
+                        c.getDecidedBy() == null ? null : people.get(c.getDecidedBy()),
                         c.getDecidedAt(),
                         c.getDecisionNote(),
                         c.getAppliedBefore(),

@@ -17,12 +17,16 @@ class MeController {
     private final AccessPolicy policy;
     private final UserAccounts accounts;
 
-    MeController(AccessPolicy policy, UserAccounts accounts) {
+    private final PeopleNames people;
+
+    MeController(AccessPolicy policy, UserAccounts accounts, PeopleNames people) {
         this.policy = policy;
         this.accounts = accounts;
+        this.people = people;
     }
 
-    record Me(String login, String name, Long cadreId, List<Role> roles) {}
+    /** The user, with the roles' Chinese names and the township shown in every page's header. */
+    record Me(String login, String name, Long cadreId, List<Role> roles, String township) {}
 
     record PasswordChange(String currentPassword, String newPassword) {}
 
@@ -35,7 +39,8 @@ class MeController {
                 fresh.login(),
                 fresh.name(),
                 fresh.cadreId(),
-                fresh.roles().stream().sorted().toList());
+                fresh.roles().stream().sorted().toList(),
+                people.township(fresh.cadreId()).orElse(null));
     }
 
     @PostMapping("/password")

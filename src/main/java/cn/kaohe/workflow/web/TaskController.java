@@ -30,17 +30,21 @@ class TaskController {
         this.actor = actor;
     }
 
-    /** With page, size or sort (due, created, name; ",desc"): one page, the list's length in X-Total-Count. */
+    /**
+     * With page, size, sort (due, created, name; ",desc") or q (part of the task's name): one page, the list's length in
+     * X-Total-Count.
+     */
     @GetMapping
     ResponseEntity<List<InboxTask>> mine(
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        if (page == null && size == null && sort == null) {
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String q) {
+        if (page == null && size == null && sort == null && q == null) {
             return ResponseEntity.ok(inbox.tasksOf(actor.name(), actor.groups()));
         }
-        return paged(
-                inbox.tasksOf(actor.name(), actor.groups(), PageSpec.of(page, size, sort, TaskInbox.SORT_KEYS, "due")));
+        return paged(inbox.tasksOf(
+                actor.name(), actor.groups(), PageSpec.of(page, size, sort, TaskInbox.SORT_KEYS, "due"), q));
     }
 
     private static ResponseEntity<List<InboxTask>> paged(PageSpec.Page<InboxTask> page) {

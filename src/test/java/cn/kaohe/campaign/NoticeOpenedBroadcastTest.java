@@ -1,14 +1,12 @@
-package cn.kaohe.notification.outbound;
+package cn.kaohe.campaign;
 
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.kaohe.campaign.Campaign;
-import cn.kaohe.campaign.CampaignEvent;
-import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.notification.NotificationKind;
+import cn.kaohe.notification.Notifications;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +16,7 @@ class NoticeOpenedBroadcastTest {
     @Test
     void broadcastsTheNoticeWindowToTheCampaignsTownship() {
         CampaignService campaigns = mock(CampaignService.class);
-        Outbox outbox = mock(Outbox.class);
+        Notifications outbox = mock(Notifications.class);
         Campaign campaign = mock(Campaign.class);
         when(campaigns.campaign(7L)).thenReturn(campaign);
         when(campaign.getId()).thenReturn(7L);

@@ -1,9 +1,7 @@
-package cn.kaohe.notification.outbound;
+package cn.kaohe.campaign;
 
-import cn.kaohe.campaign.Campaign;
-import cn.kaohe.campaign.CampaignEvent;
-import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.notification.NotificationKind;
+import cn.kaohe.notification.Notifications;
 import cn.kaohe.shared.KaoheZone;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,7 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the township that results are on public notice (公示): written to the outbox in the transaction that opened
+ * Tells the township that results are on public notice (公示): written to the notification outbox in the transaction that opened
  * the notice, so it goes out exactly when that commits.
  */
 @Component
@@ -22,17 +20,17 @@ class NoticeOpenedBroadcast {
     private static final ZoneId ZONE = KaoheZone.ZONE;
 
     private final CampaignService campaigns;
-    private final Outbox outbox;
+    private final Notifications notifications;
 
-    NoticeOpenedBroadcast(CampaignService campaigns, Outbox outbox) {
+    NoticeOpenedBroadcast(CampaignService campaigns, Notifications notifications) {
         this.campaigns = campaigns;
-        this.outbox = outbox;
+        this.notifications = notifications;
     }
 
     @EventListener
     void noticeOpened(CampaignEvent.NoticeOpened event) {
         Campaign c = campaigns.campaign(event.campaignId());
-        outbox.broadcast(
+        notifications.broadcast(
                 NotificationKind.NOTICE_OPENED,
                 c.getUnitId(),
                 "考核结果公示：" + c.getName(),
