@@ -23,6 +23,7 @@ import cn.kaohe.scoring.ScoringOutcome.Reason;
 import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
 import cn.kaohe.scoring.model.PayMode;
 import cn.kaohe.shared.Cycle;
+import cn.kaohe.shared.KaoheZone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -262,7 +263,7 @@ class CampaignDataLoader {
                     "A" + a.getId(),
                     new Fact(
                             source + "：" + a.getReason(),
-                            a.getAdjustedAt().atZoneSameInstant(ReadModels.ZONE).toLocalDate()));
+                            a.getAdjustedAt().atZoneSameInstant(KaoheZone.ZONE).toLocalDate()));
         }
         return facts;
     }

@@ -3,6 +3,7 @@ package cn.kaohe.report;
 import cn.kaohe.scoring.ScoringOutcome.ExplanationLine;
 import cn.kaohe.scoring.ScoringOutcome.Pay;
 import cn.kaohe.scoring.ScoringOutcome.SubjectResult;
+import cn.kaohe.shared.KaoheZone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -87,6 +88,6 @@ final class ReportNotes {
     static LocalDate lastDay(OffsetDateTime end) {
         return end == null
                 ? null
-                : end.minusSeconds(1).atZoneSameInstant(ReadModels.ZONE).toLocalDate();
+                : end.minusSeconds(1).atZoneSameInstant(KaoheZone.ZONE).toLocalDate();
     }
 }

@@ -6,6 +6,7 @@ import cn.kaohe.report.model.RankingReport;
 import cn.kaohe.report.model.ReportDocument;
 import cn.kaohe.report.xlsx.ReportDataSheets;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.KaoheZone;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,14 +46,14 @@ import org.springframework.stereotype.Service;
  * through a swap-file virtualizer so memory stays bounded.
  *
  * <p>Template parameters: {@code DOC} (the read model), {@code HEADER} (its header) and Jasper's own
- * (locale zh_CN, time zone Asia/Shanghai).
+ * (locale zh_CN, time zone {@link KaoheZone}).
  */
 @Service
 public class ReportRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
     private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final TimeZone TIME_ZONE = TimeZone.getTimeZone("Asia/Shanghai");
+    private static final TimeZone TIME_ZONE = TimeZone.getTimeZone(KaoheZone.ZONE);
 
     private final ReportProperties properties;
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();

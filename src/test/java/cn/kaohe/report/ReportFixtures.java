@@ -241,7 +241,7 @@ public final class ReportFixtures {
                                 null,
                                 d("10145.00"),
                                 // seed 001 篇四 二(七)1(2): 按时限完成 and 达标 — refunded and awarded 1:2
-                                ReadModels.depositText(List.of(new CampaignData.Deposit(
+                                PerformancePayBuilder.depositText(List.of(new CampaignData.Deposit(
                                         "重点工作", d("2000.00"), "AWARDED", d("2000.00"), d("4000.00"))))),
                         new PayRow(
                                 2,
@@ -256,7 +256,7 @@ public final class ReportFixtures {
                                 null,
                                 d("9750.00"),
                                 // seed 001 篇四 二(七)1(2): 未按时限完成的不予退还
-                                ReadModels.depositText(List.of(new CampaignData.Deposit(
+                                PerformancePayBuilder.depositText(List.of(new CampaignData.Deposit(
                                         "临时突击工作", d("1000.00"), "FORFEITED", d("0.00"), d("0.00"))))),
                         new PayRow(
                                 3,

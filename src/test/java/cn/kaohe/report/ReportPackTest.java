@@ -143,7 +143,7 @@ class ReportPackTest {
                 .contains("风险抵押金（退还/奖励）")
                 .contains("重点工作抵押2,000.00元：退还2,000.00元，奖励4,000.00元（1:2）")
                 .contains("临时突击工作抵押1,000.00元：不予退还（未按时限完成）");
-        assertThat(ReadModels.depositText(List.of(
+        assertThat(PerformancePayBuilder.depositText(List.of(
                         new CampaignData.Deposit(
                                 "临时疑难工作",
                                 new BigDecimal("500.00"),
@@ -153,7 +153,7 @@ class ReportPackTest {
                         new CampaignData.Deposit("重点工作", new BigDecimal("800.00"), "PAID", null, null))))
                 // seed 001 篇四 二(七)2(1): 考核不达标的…不计发目标风险抵押奖
                 .isEqualTo("临时疑难工作 抵押500.00元：退还500.00元，不计奖（不达标）；重点工作 抵押800.00元：待结算");
-        assertThat(ReadModels.depositText(List.of())).isNull();
+        assertThat(PerformancePayBuilder.depositText(List.of())).isNull();
     }
 
     @Test
