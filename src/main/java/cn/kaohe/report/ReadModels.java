@@ -5,8 +5,6 @@ import cn.kaohe.report.model.ReportDocument;
 import cn.kaohe.scoring.model.PayMode;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.shared.KaoheException;
-import cn.kaohe.shared.KaoheZone;
-import java.time.ZoneId;
 
 /**
  * Builds the read model of each report from a campaign's data: refuses a report the campaign cannot have, then hands
@@ -18,9 +16,6 @@ import java.time.ZoneId;
  * there (scale 1, HALF_UP).
  */
 final class ReadModels {
-
-    /** {@link KaoheZone#ZONE}, kept for the callers that read it here. */
-    static final ZoneId ZONE = KaoheZone.ZONE;
 
     private final CampaignData data;
     private final Campaign campaign;

@@ -7,6 +7,7 @@ import cn.kaohe.report.model.ReportDocument;
 import cn.kaohe.scoring.model.PayMode;
 import cn.kaohe.shared.Cycle;
 import cn.kaohe.shared.KaoheException;
+import cn.kaohe.shared.KaoheZone;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -234,7 +235,7 @@ public class ReportService {
                         pages,
                         checksum,
                         version,
-                        data.dataTime().atZone(ReadModels.ZONE).toOffsetDateTime(),
+                        data.dataTime().atZone(KaoheZone.ZONE).toOffsetDateTime(),
                         OffsetDateTime.now(clock),
                         by,
                         trigger));

@@ -8,6 +8,7 @@ import cn.kaohe.campaign.CampaignEvent;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.campaign.CampaignStatus;
 import cn.kaohe.report.ReportService.ReportList;
+import cn.kaohe.shared.KaoheZone;
 import cn.kaohe.support.IntegrationTest;
 import cn.kaohe.web.ErrorResponse;
 import java.time.OffsetDateTime;
@@ -226,12 +227,12 @@ class ReportGenerationIT {
                         "结果公示",
                         "公示期",
                         ReportFunctions.date(march.getNoticeStart()
-                                .atZoneSameInstant(ReadModels.ZONE)
+                                .atZoneSameInstant(KaoheZone.ZONE)
                                 .toLocalDate()))
                 // the last day of the notice "…日24时", as on the notice page (the end instant is the next midnight)
                 .contains(ReportFunctions.date(march.getNoticeEnd()
                                 .minusSeconds(1)
-                                .atZoneSameInstant(ReadModels.ZONE)
+                                .atZoneSameInstant(KaoheZone.ZONE)
                                 .toLocalDate())
                         + "24时")
                 .contains("3个工作日", "绩效考核办公室")
