@@ -94,7 +94,7 @@ function deny() {
   const main = document.getElementById('main');
   const title = main.querySelector('h1');
   main.replaceChildren(title || '',
-    el('div', { class: 'notice notice-error denied', role: 'alert' }, '无权使用此页面。'),
+    el('div', { class: 'notice notice-error denied', role: 'alert', id: 'no-access' }, '无权使用此页面。'),
     el('p', {}, el('a', { href: 'index.html' }, '返回首页')));
   document.title = '无权使用此页面 · 干部绩效考核';
 }

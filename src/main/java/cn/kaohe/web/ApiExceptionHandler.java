@@ -140,6 +140,18 @@ public class ApiExceptionHandler {
         return answer(new KaoheException(CommonError.CONFLICT));
     }
 
+    /**
+     * The client went away while a download was streaming (a closed tab, a cancelled request): nothing to answer and
+     * nothing wrong on our side.
+     */
+    @ExceptionHandler({
+        org.springframework.web.context.request.async.AsyncRequestNotUsableException.class,
+        org.apache.catalina.connector.ClientAbortException.class
+    })
+    void clientGone(Exception e) {
+        log.debug("Client went away: {}", e.toString());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorResponse> unexpected(Exception e) {
         if (Conflicts.isTransient(e)) {
