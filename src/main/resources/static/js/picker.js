@@ -6,8 +6,7 @@
 //   picker.value                   // the chosen cadre's id ('' when none); picker.reset() clears the choice
 //
 // The hidden input carries `name`, so forms read it as form.elements[name] and showErrors puts errors beside it.
-import { el, clear } from './api.js';
-import { fetchPage } from './paged-table.js';
+import { api, el, clear } from './api.js';
 
 let seq = 0;
 
@@ -41,18 +40,18 @@ export function cadrePicker(options) {
     if (options.unit) params.set('unit', options.unit);
     let page;
     try {
-      page = await fetchPage(`/api/cadres?${params}`);
+      page = await api(`/api/cadres?${params}`, { withTotal: true });
     } catch (e) {
       if (mine === current) status.textContent = `搜索失败：${e.message}`;
       return;
     }
     if (mine !== current) return;
-    clear(list, page.rows.map((c) => el('li', { role: 'option', dataset: { cadreId: c.id } },
+    clear(list, page.items.map((c) => el('li', { role: 'option', dataset: { cadreId: c.id } },
       el('button', { type: 'button', class: 'link-button', onclick: () => choose(c) },
         `${c.name}（${c.unit ? c.unit.name : ''}${c.postTitle ? ` · ${c.postTitle}` : ''}）`))));
-    list.hidden = page.rows.length === 0;
+    list.hidden = page.items.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
-    status.textContent = page.rows.length ? (page.total > page.rows.length ? `共 ${page.total} 人，显示前 ${page.rows.length} 人，请输入更多字缩小范围` : `共 ${page.total} 人`)
+    status.textContent = page.items.length ? (page.total > page.items.length ? `共 ${page.total} 人，显示前 ${page.items.length} 人，请输入更多字缩小范围` : `共 ${page.total} 人`)
       : `没有与“${q}”相符的干部`;
   }
 
