@@ -446,7 +446,7 @@ export function pagedList({ columns, fetchPage = null, url = null, params = {}, 
     const [key, dir] = (state.sort || '').split(',');
     const on = key === c.sort;
     const ascending = on && dir !== 'desc';
-    return el('th', { scope: 'col', class: c.num ? 'num' : null, 'aria-sort': on ? (ascending ? 'ascending' : 'descending') : 'none' },
+    return el('th', { scope: 'col', class: c.num ? 'num' : null, 'aria-sort': on ? (ascending ? 'ascending' : 'descending') : null },
       el('button', { type: 'button', class: 'link-button sort', dataset: { sort: c.sort },
         onclick: () => { state.sort = `${c.sort},${on && ascending ? 'desc' : 'asc'}`; go(0); } },
       c.label, on ? (ascending ? ' ▲' : ' ▼') : ''));
@@ -481,6 +481,7 @@ export function pagedList({ columns, fetchPage = null, url = null, params = {}, 
     }
   }
   box.reload = () => go(state.page);
+  box.restart = () => go(0); // after the page's own filters changed
   box.state = state;
   box.ready = go(0);
   return box;

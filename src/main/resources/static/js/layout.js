@@ -25,6 +25,7 @@ const MENU = [
   { href: 'unit-targets.html', label: '本单位目标', roles: ['CADRE'] },
   { href: 'office.html', label: '绩考办', roles: ['OFFICE', 'ADMIN'] },
   { href: 'scheme.html', label: '考核方案', roles: ['OFFICE'] },
+  { href: 'audit.html', label: '审计记录', roles: ['OFFICE', 'COMMITTEE'] },
 ];
 
 // Who may use each page (the menu's roles, and pages reached from a task or a link). The API still decides every
@@ -38,6 +39,7 @@ const PAGE_ROLES = {
   'unit-targets.html': ['CADRE'],
   'office.html': ['OFFICE', 'ADMIN'],
   'scheme.html': ['OFFICE'],
+  'audit.html': ['OFFICE', 'COMMITTEE'],
   'interviews.html': ['LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'],
   'deposits.html': ['CADRE', 'LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'],
   'demo-clock.html': ['ADMIN'],
@@ -94,7 +96,7 @@ function deny() {
   const main = document.getElementById('main');
   const title = main.querySelector('h1');
   main.replaceChildren(title || '',
-    el('div', { class: 'notice notice-error denied', role: 'alert' }, '无权使用此页面。'),
+    el('div', { class: 'notice notice-error denied', role: 'alert', id: 'no-access' }, '无权使用此页面。'),
     el('p', {}, el('a', { href: 'index.html' }, '返回首页')));
   document.title = '无权使用此页面 · 干部绩效考核';
 }

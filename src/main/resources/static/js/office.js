@@ -3,7 +3,7 @@
 import { api, busy, serverNow, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, hasRole, keepTyping, localInputToIso, notice, pagedList, reportLinks, showErrors } from './api.js';
 import { layout } from './layout.js';
 import { table } from './assessment-view.js';
-import { cadrePicker } from './picker.js';
+import { cadrePicker, campaignPicker } from './picker.js';
 
 const content = document.getElementById('content');
 const user = await layout('office.html');
@@ -131,8 +131,8 @@ function inputsChecklist(list) {
 }
 
 async function groupRatingsSection(box) {
-  const campaigns = await api('/api/campaigns');
-  const pick = select([['', '请选择考核批次'], ...campaigns.map((c) => [c.id, c.name])], { id: 'gr-campaign', name: 'campaign' });
+  // a county has many campaigns: searched on the server, the newest offered first (no dropdown of every campaign)
+  const pick = campaignPicker({ id: 'gr-campaign', name: 'campaign' });
   const area = el('div');
   const load = async () => {
     clear(area);
@@ -141,7 +141,7 @@ async function groupRatingsSection(box) {
       api(`/api/campaigns/${pick.value}/ranking`), api(`/api/campaigns/${pick.value}/group-ratings`),
       api(`/api/campaigns/${pick.value}/inputs`)]);
     if (inputs) area.append(inputsChecklist(inputs));
-    const campaign = campaigns.find((c) => String(c.id) === pick.value);
+    const campaign = pick.item;
     if (campaign && BEFORE_RANKING.includes(campaign.status)) area.append(await exclusionsCard(campaign, ranking, load));
     const sheets = overview.sheets;
     if (sheets.expected > 0) {
@@ -193,8 +193,8 @@ async function groupRatingsSection(box) {
     });
     area.append(form);
   };
-  pick.addEventListener('change', () => load().catch((e) => notice(area, `加载失败：${e.message}`, 'error')));
-  box.append(el('div', { class: 'field' }, el('label', { for: 'gr-campaign' }, '考核批次'), pick), area);
+  pick.element.addEventListener('change', () => load().catch((e) => notice(area, `加载失败：${e.message}`, 'error')));
+  box.append(pick.element, area);
 }
 
 // ---- exclusions (issue 13, docs/adr/0017): only before the ranking ----
