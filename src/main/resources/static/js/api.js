@@ -409,62 +409,80 @@ export function factLabel(id) {
   return m ? `台账第${m[1]}号` : '相关记录';
 }
 
-// ---- a list paged, sorted and searched on the server ----
+// ---- a list paged, sorted and searched on the server (the one paging component, docs/adr/0020) ----
 
 /**
- * A list read a page at a time from the server: a search box (q), sortable column heads (sort=key,asc|desc),
- * 上一页/下一页 with 第 n/m 页（共 t 条）. fetchPage({page, size, sort, q}) answers {items, total}.
- * columns: [{label, sort: key?, num?, cell: (item) => node|text}]. A failed request says so in the list.
- * (Small on purpose; the office's pages use js/paged-table.js.)
+ * A list read a page at a time from the server: a search box (q, searched as one types), sortable column heads
+ * (sort=key,asc|desc; again: the other way), 共 t 条 and 上一页 第 n / m 页 下一页. A failed request says so in the list;
+ * an older answer that arrives late is dropped. On a phone each row is a small card with its column names.
+ *   const list = pagedList({ id: 'ledger-list', url: '/api/ledger', params: { campaignId: 7 }, sort: 'id,desc',
+ *     searchLabel: '搜索干部、单位、事由', columns: [{ label: '日期', sort: 'occurredOn', cell: (x) => x.occurredOn }] });
+ *   box.append(list); await list.ready;   // list.reload() keeps the page, search and sort
+ * Either url (+ params: fixed query parameters) or fetchPage({page, size, sort, q}) answering {items, total}.
+ * searchLabel: false for a list without a search box. The search box's id is `${id}-q`.
  */
-export function pagedList({ columns, fetchPage, size = 20, sort = null, searchLabel = '搜索', searchHint = '', rowAttrs = () => ({}),
-  empty = '没有记录。', tableClass = null, id = null }) {
+export function pagedList({ columns, fetchPage = null, url = null, params = {}, size = 20, sort = null, searchLabel = '搜索',
+  searchHint = '', rowAttrs = () => ({}), empty = '没有记录。', tableClass = null, id = null }) {
   const state = { page: 0, size, sort, q: '' };
-  const seq = ++pagedSeq;
-  const searchId = `search-${seq}`;
-  const status = el('p', { class: 'meta paged-status', 'aria-live': 'polite' });
+  const uid = id || `paged-${++pagedSeq}`;
+  const load = fetchPage || ((s) => api(`${url}${url.includes('?') ? '&' : '?'}${pageQuery(s, params)}`, { withTotal: true }));
+  const status = el('p', { class: 'meta paged-status paged-total', 'aria-live': 'polite' });
   const body = el('div', { class: 'paged-body' });
-  const prev = el('button', { type: 'button', class: 'secondary prev-page', onclick: () => go(state.page - 1) }, '上一页');
-  const next = el('button', { type: 'button', class: 'secondary next-page', onclick: () => go(state.page + 1) }, '下一页');
-  const search = el('input', { id: searchId, type: 'search', name: 'q', class: 'search-input', placeholder: searchHint || null });
-  const form = el('form', { class: 'paged-search', role: 'search', onsubmit: (ev) => { ev.preventDefault(); state.q = search.value.trim(); go(0); } },
-    el('label', { for: searchId }, searchLabel), search, el('button', { type: 'submit' }, '查询'));
-  const box = el('div', { class: 'paged', id }, form, status, body, el('div', { class: 'actions pager' }, prev, next));
+  const prev = el('button', { type: 'button', class: 'secondary prev-page', rel: 'prev', onclick: () => go(state.page - 1) }, '上一页');
+  const next = el('button', { type: 'button', class: 'secondary next-page', rel: 'next', onclick: () => go(state.page + 1) }, '下一页');
+  const pageOf = el('span', { class: 'page-of' });
+  let form = null;
+  if (searchLabel !== false) {
+    const search = el('input', { id: `${uid}-q`, type: 'search', name: 'q', class: 'search-input', autocomplete: 'off', placeholder: searchHint || null });
+    let timer;
+    const submit = () => { clearTimeout(timer); state.q = search.value.trim(); go(0); };
+    search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(submit, 300); });
+    form = el('form', { class: 'paged-search', role: 'search', onsubmit: (ev) => { ev.preventDefault(); submit(); } },
+      el('label', { for: search.id }, searchLabel), search, el('button', { type: 'submit' }, '查询'));
+  }
+  const box = el('div', { class: 'paged', id: uid }, form, status, body, el('nav', { class: 'actions pager', 'aria-label': '翻页' }, prev, pageOf, next));
   const head = () => el('tr', {}, columns.map((c) => {
     if (!c.sort) return el('th', { scope: 'col', class: c.num ? 'num' : null }, c.label);
     const [key, dir] = (state.sort || '').split(',');
     const on = key === c.sort;
     const ascending = on && dir !== 'desc';
-    return el('th', { scope: 'col', class: c.num ? 'num' : null, 'aria-sort': on ? (ascending ? 'ascending' : 'descending') : 'none' },
+    return el('th', { scope: 'col', class: c.num ? 'num' : null, 'aria-sort': on ? (ascending ? 'ascending' : 'descending') : null },
       el('button', { type: 'button', class: 'link-button sort', dataset: { sort: c.sort },
         onclick: () => { state.sort = `${c.sort},${on && ascending ? 'desc' : 'asc'}`; go(0); } },
       c.label, on ? (ascending ? ' ▲' : ' ▼') : ''));
   }));
+  let current = 0;
   async function go(page) {
+    const mine = ++current;
     state.page = Math.max(0, page);
     status.textContent = '正在加载…';
     box.setAttribute('aria-busy', 'true');
     try {
-      const { items, total } = await fetchPage({ ...state });
+      const { items, total } = await load({ ...state });
+      if (mine !== current) return; // an older answer that arrived late
       const pages = Math.max(1, Math.ceil(total / state.size));
       if (state.page > 0 && state.page >= pages) { await go(pages - 1); return; }
-      status.textContent = `共 ${total} 条` + (total > state.size ? `，第 ${state.page + 1}/${pages} 页` : '') + (state.q ? `（搜索“${state.q}”）` : '');
+      status.textContent = `共 ${total} 条` + (state.q ? `（搜索“${state.q}”）` : '');
+      pageOf.textContent = `第 ${state.page + 1} / ${pages} 页`;
       prev.disabled = state.page === 0;
       next.disabled = state.page + 1 >= pages;
-      prev.hidden = next.hidden = total <= state.size;
       clear(body, items.length
         ? el('div', { class: 'table-wrap' }, el('table', { class: tableClass },
           el('thead', {}, head()),
-          el('tbody', {}, items.map((item) => el('tr', rowAttrs(item), columns.map((c) => el('td', { class: c.num ? 'num' : null }, c.cell(item))))))))
+          el('tbody', {}, items.map((item) => el('tr', rowAttrs(item),
+            columns.map((c) => el('td', { class: c.num ? 'num' : null, 'data-label': c.label || null }, c.cell(item))))))))
         : el('p', { class: 'empty' }, state.q ? `没有与“${state.q}”相符的记录。` : empty));
     } catch (e) {
+      if (mine !== current) return;
       status.textContent = '';
       clear(body, el('div', { class: 'notice notice-error', role: 'alert' }, `列表未能加载：${e.message}`));
     } finally {
-      box.removeAttribute('aria-busy');
+      if (mine === current) box.removeAttribute('aria-busy');
     }
   }
   box.reload = () => go(state.page);
+  box.restart = () => go(0); // after the page's own filters changed
+  box.state = state;
   box.ready = go(0);
   return box;
 }

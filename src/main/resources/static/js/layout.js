@@ -25,6 +25,7 @@ const MENU = [
   { href: 'unit-targets.html', label: '本单位目标', roles: ['CADRE'] },
   { href: 'office.html', label: '绩考办', roles: ['OFFICE', 'ADMIN'] },
   { href: 'scheme.html', label: '考核方案', roles: ['OFFICE'] },
+  { href: 'audit.html', label: '审计记录', roles: ['OFFICE', 'COMMITTEE'] },
 ];
 
 // Who may use each page (the menu's roles, and pages reached from a task or a link). The API still decides every
@@ -38,6 +39,7 @@ const PAGE_ROLES = {
   'unit-targets.html': ['CADRE'],
   'office.html': ['OFFICE', 'ADMIN'],
   'scheme.html': ['OFFICE'],
+  'audit.html': ['OFFICE', 'COMMITTEE'],
   'interviews.html': ['LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'],
   'deposits.html': ['CADRE', 'LEADER', 'OFFICE', 'COMMITTEE', 'PARTY'],
   'demo-clock.html': ['ADMIN'],

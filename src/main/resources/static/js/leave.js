@@ -20,17 +20,47 @@ function rows(list, actions) {
 }
 
 async function decide(r, approve, cell) {
-  const note = approve ? null : prompt('不同意的理由');
-  if (!approve && note === null) return;
   try {
-    await api(`/api/leaves/${r.id}/decision`, { method: 'POST', body: { approve, note } });
-    try {
-  await render();
-} catch (e) {
-  clear(content);
-  notice(content, `请销假未能加载：${e.message}`, 'error');
-}
+    await api(`/api/leaves/${r.id}/decision`, { method: 'POST', body: { approve, note: null } });
+    await rerender();
   } catch (e) { notice(cell, e.message, 'error'); }
+}
+
+/** 不同意: the reason is asked in the row (not in a browser prompt), the error shown at the field. */
+function refuse(r, cell) {
+  if (cell.querySelector('form.refuse-form')) { cell.querySelector('form.refuse-form textarea').focus(); return; }
+  const form = el('form', { class: 'refuse-form', novalidate: true },
+    el('div', { class: 'field', dataset: { field: 'note' } },
+      el('label', {}, '不同意的理由', el('textarea', { name: 'note', rows: 2, required: true }))),
+    el('div', { class: 'actions' },
+      el('button', { type: 'submit', class: 'danger' }, '确认不同意'),
+      el('button', { type: 'button', class: 'secondary', onclick: () => form.remove() }, '取消')));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    busy(form, async () => {
+      clearErrors(form);
+      const note = form.elements.note.value.trim();
+      if (!note) {
+        showErrors(form, { message: '请填写不同意的理由', problems: [{ field: 'note', message: '请填写不同意的理由' }] });
+        return;
+      }
+      try {
+        await api(`/api/leaves/${r.id}/decision`, { method: 'POST', body: { approve: false, note } });
+        await rerender();
+      } catch (e) { showErrors(form, e, { codeAtField: true }); }
+    });
+  });
+  cell.append(form);
+  form.elements.note.focus();
+}
+
+async function rerender() {
+  try {
+    await render();
+  } catch (e) {
+    clear(content);
+    notice(content, `请销假未能加载：${e.message}`, 'error');
+  }
 }
 
 async function render() {
@@ -76,14 +106,14 @@ async function render() {
   if (waiting.length) {
     sections.push(el('h2', {}, '待我审批'), el('div', { id: 'leave-to-approve' }, rows(waiting, (r) => el('span', {},
       el('button', { type: 'button', onclick: (ev) => decide(r, true, ev.target.parentNode) }, '同意'), ' ',
-      el('button', { type: 'button', class: 'secondary', onclick: (ev) => decide(r, false, ev.target.parentNode) }, '不同意')))));
+      el('button', { type: 'button', class: 'secondary', onclick: (ev) => refuse(r, ev.target.parentNode) }, '不同意')))));
   }
   if (hasRole(user, 'OFFICE', 'COMMITTEE')) {
     const latest = await api('/api/leaves');
     sections.push(el('h2', {}, '请销假登记（最近）'), rows(latest, (r) => (r.status === 'AWAITING_OFFICE' && hasRole(user, 'OFFICE')
       ? el('span', {},
         el('button', { type: 'button', onclick: (ev) => decide(r, true, ev.target.parentNode) }, '办公室同意'), ' ',
-        el('button', { type: 'button', class: 'secondary', onclick: (ev) => decide(r, false, ev.target.parentNode) }, '不同意'))
+        el('button', { type: 'button', class: 'secondary', onclick: (ev) => refuse(r, ev.target.parentNode) }, '不同意'))
       : null)));
   }
   clear(content, ...sections);

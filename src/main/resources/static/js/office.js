@@ -1,10 +1,9 @@
 // 绩考办: campaigns (open, progress, reports), group ratings, ledger entry and reversal, roster import,
 // scheme presets and preview, holiday calendar.
-import { api, busy, serverNow, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, hasRole, keepTyping, localInputToIso, notice, reportLinks, showErrors } from './api.js';
+import { api, busy, serverNow, clear, clearErrors, el, formatDate, formatDateTime, formatNumber, hasRole, keepTyping, localInputToIso, notice, pagedList, reportLinks, showErrors } from './api.js';
 import { layout } from './layout.js';
 import { table } from './assessment-view.js';
-import { pagedTable } from './paged-table.js';
-import { cadrePicker } from './picker.js';
+import { cadrePicker, campaignPicker } from './picker.js';
 
 const content = document.getElementById('content');
 const user = await layout('office.html');
@@ -74,23 +73,23 @@ async function cancelCampaign(c) {
   }
 }
 const CAMPAIGN_COLUMNS = [
-  { key: 'name', label: '考核批次', render: (c) => [el('strong', {}, c.name), ' ', el('span', { class: 'badge' }, c.statusLabel)] },
-  { key: 'period', label: '考核期间', render: (c) => c.period },
-  { key: 'status', label: '状态', render: (c) => c.statusLabel },
-  { label: '进度', render: (c) => el('div', { class: 'meta' },
+  { sort: 'name', label: '考核批次', cell: (c) => [el('strong', {}, c.name), ' ', el('span', { class: 'badge' }, c.statusLabel)] },
+  { sort: 'period', label: '考核期间', cell: (c) => c.period },
+  { sort: 'status', label: '状态', cell: (c) => c.statusLabel },
+  { label: '进度', cell: (c) => el('div', { class: 'meta' },
     el('label', {}, `已生成个人考核 ${c.openedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.openedCount })),
     el('label', {}, `已评分 ${c.ratedCount}/${c.cadreCount}`, el('progress', { max: c.cadreCount || 1, value: c.ratedCount }))) },
-  { key: 'openedAt', label: '截止与公示', render: (c) => el('div', { class: 'meta' }, el('span', {}, `自评截止 ${formatDate(c.selfEvaluationDue)}`), ' ',
+  { sort: 'openedAt', label: '截止与公示', cell: (c) => el('div', { class: 'meta' }, el('span', {}, `自评截止 ${formatDate(c.selfEvaluationDue)}`), ' ',
     el('span', {}, `评分截止 ${formatDate(c.ratingDue)}`), c.noticeStart ? el('p', {}, `公示 ${formatDateTime(c.noticeStart)} 至 ${formatDateTime(c.noticeEnd)}`) : null) },
-  { label: '操作', render: (c) => [el('div', { class: 'actions' }, el('a', { href: `committee.html?campaign=${c.id}`, class: 'button secondary' }, '排名与审议'),
+  { label: '操作', cell: (c) => [el('div', { class: 'actions' }, el('a', { href: `committee.html?campaign=${c.id}`, class: 'button secondary' }, '排名与审议'),
     CANCELLABLE.includes(c.status) ? el('button', { type: 'button', class: 'secondary danger', onclick: () => cancelCampaign(c) }, '撤销批次') : null),
   el('details', {}, el('summary', {}, '报表下载'), reportLinks(c.id))] },
 ];
 
 async function campaignsSection(box) {
   const [units, schemes] = await Promise.all([api('/api/units'), api('/api/schemes')]);
-  const list = pagedTable({ url: '/api/campaigns', id: 'campaign-list', columns: CAMPAIGN_COLUMNS, sort: 'id,desc', size: 10,
-    search: '搜索批次名称或期间', empty: '还没有考核批次。', rowAttrs: (c) => ({ dataset: { campaignId: c.id } }) });
+  const list = pagedList({ url: '/api/campaigns', id: 'campaign-list', columns: CAMPAIGN_COLUMNS, sort: 'id,desc', size: 10,
+    searchLabel: '搜索批次名称或期间', empty: '还没有考核批次。', rowAttrs: (c) => ({ dataset: { campaignId: c.id } }) });
   const year = new Date(serverNow()).getFullYear();
   const form = el('form', { class: 'card', id: 'open-campaign', novalidate: true },
     el('h3', {}, '开启考核批次'),
@@ -116,8 +115,8 @@ async function campaignsSection(box) {
     return () => show('campaigns', `已开启“${c.name}”，共 ${c.cadreCount} 人。`);
   }, { codes: { 'CAMPAIGN-003': 'selfEvaluationDue', 'CAMPAIGN-002': 'unitId', 'CAMPAIGN-016': 'unitId', 'CAMPAIGN-001': 'period',
     'CAMPAIGN-050': 'cycle', 'CAMPAIGN-051': 'payPool', 'CAMPAIGN-052': 'payPool', 'CAMPAIGN-053': 'payPool', 'CAMPAIGN-054': 'payoutPeriod' } });
-  box.append(list.element, form);
-  await list.load();
+  box.append(list, form);
+  await list.ready;
 }
 
 // ---- group ratings ----
@@ -132,8 +131,8 @@ function inputsChecklist(list) {
 }
 
 async function groupRatingsSection(box) {
-  const campaigns = await api('/api/campaigns');
-  const pick = select([['', '请选择考核批次'], ...campaigns.map((c) => [c.id, c.name])], { id: 'gr-campaign', name: 'campaign' });
+  // a county has many campaigns: searched on the server, the newest offered first (no dropdown of every campaign)
+  const pick = campaignPicker({ id: 'gr-campaign', name: 'campaign' });
   const area = el('div');
   const load = async () => {
     clear(area);
@@ -142,7 +141,7 @@ async function groupRatingsSection(box) {
       api(`/api/campaigns/${pick.value}/ranking`), api(`/api/campaigns/${pick.value}/group-ratings`),
       api(`/api/campaigns/${pick.value}/inputs`)]);
     if (inputs) area.append(inputsChecklist(inputs));
-    const campaign = campaigns.find((c) => String(c.id) === pick.value);
+    const campaign = pick.item;
     if (campaign && BEFORE_RANKING.includes(campaign.status)) area.append(await exclusionsCard(campaign, ranking, load));
     const sheets = overview.sheets;
     if (sheets.expected > 0) {
@@ -194,8 +193,8 @@ async function groupRatingsSection(box) {
     });
     area.append(form);
   };
-  pick.addEventListener('change', () => load().catch((e) => notice(area, `加载失败：${e.message}`, 'error')));
-  box.append(el('div', { class: 'field' }, el('label', { for: 'gr-campaign' }, '考核批次'), pick), area);
+  pick.element.addEventListener('change', () => load().catch((e) => notice(area, `加载失败：${e.message}`, 'error')));
+  box.append(pick.element, area);
 }
 
 // ---- exclusions (issue 13, docs/adr/0017): only before the ranking ----
@@ -311,17 +310,17 @@ async function ledgerSection(box) {
       pointsField,
       field('reason', '事由', text()), field('evidence', '依据（文件、通报编号）', text())),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '登记')));
-  const list = pagedTable({ url: '/api/ledger', id: 'ledger-list', sort: 'id,desc', size: 20, search: '搜索干部、单位、事项或事由',
+  const list = pagedList({ url: '/api/ledger', id: 'ledger-list', sort: 'id,desc', size: 20, searchLabel: '搜索干部、单位、事项或事由',
     empty: '暂无台账。', rowAttrs: (x) => ({ dataset: { entryId: x.id } }), columns: [
-      { key: 'id', label: '编号', render: (x) => x.id },
-      { key: 'occurredOn', label: '日期', render: (x) => formatDate(x.occurredOn) },
-      { key: 'type', label: '事项', render: (x) => `${x.typeLabel}${x.levelLabel ? `（${x.levelLabel}）` : ''}` },
-      { key: 'cadre', label: '干部/单位', render: (x) => x.cadreName ? `${x.cadreName}${x.unitName ? `（${x.unitName}）` : ''}` : (x.unitName || '—') },
-      { label: '次数/天数', num: true, render: (x) => formatNumber(plain(x.quantity)) },
-      { key: 'points', label: '分值', num: true, render: (x) => formatNumber(plain(x.points)) },
-      { label: '事由', render: (x) => x.reason || '—' },
-      { key: 'recordedAt', label: '登记人', render: (x) => `${x.recordedByName || '—'} ${formatDate(x.recordedAt)}` },
-      { label: '更正', render: (x) => x.reversesId ? `冲销 #${x.reversesId}` : x.reversedById ? `已冲销（#${x.reversedById}）` : reverseForm(x, () => list.reload()) },
+      { sort: 'id', label: '编号', cell: (x) => x.id },
+      { sort: 'occurredOn', label: '日期', cell: (x) => formatDate(x.occurredOn) },
+      { sort: 'type', label: '事项', cell: (x) => `${x.typeLabel}${x.levelLabel ? `（${x.levelLabel}）` : ''}` },
+      { sort: 'cadre', label: '干部/单位', cell: (x) => x.cadreName ? `${x.cadreName}${x.unitName ? `（${x.unitName}）` : ''}` : (x.unitName || '—') },
+      { label: '次数/天数', num: true, cell: (x) => formatNumber(plain(x.quantity)) },
+      { sort: 'points', label: '分值', num: true, cell: (x) => formatNumber(plain(x.points)) },
+      { label: '事由', cell: (x) => x.reason || '—' },
+      { sort: 'recordedAt', label: '登记人', cell: (x) => `${x.recordedByName || '—'} ${formatDate(x.recordedAt)}` },
+      { label: '更正', cell: (x) => x.reversesId ? `冲销 #${x.reversesId}` : x.reversedById ? `已冲销（#${x.reversedById}）` : reverseForm(x, () => list.reload()) },
     ] });
   submitter(form, 'ledger', async () => {
     const f = form.elements;
@@ -340,8 +339,8 @@ async function ledgerSection(box) {
   // a cadre id restored from the typed copy without its name would be sent unseen: the picker starts empty
   picker.reset();
   fit();
-  box.append(form, el('h3', {}, '台账'), list.element);
-  await list.load();
+  box.append(form, el('h3', {}, '台账'), list);
+  await list.ready;
 }
 
 function reverseForm(entry, reload) {
@@ -377,18 +376,18 @@ async function rosterSection(box) {
     clear(result, el('div', { class: 'notice notice-ok', role: 'status' },
       `${s.dryRun ? '检查通过（未导入）' : '已导入'}：共 ${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.unchanged}，跳过示例 ${s.skippedExamples}。`));
   });
-  const cadres = pagedTable({ url: '/api/cadres', id: 'roster-list', sort: 'name', size: 20, search: '搜索姓名、工号或单位',
+  const cadres = pagedList({ url: '/api/cadres', id: 'roster-list', sort: 'name', size: 20, searchLabel: '搜索姓名、工号或单位',
     empty: '花名册中还没有干部。', rowAttrs: (c) => ({ dataset: { cadreId: c.id } }), columns: [
-      { key: 'code', label: '工号', render: (c) => c.code },
-      { key: 'name', label: '姓名', render: (c) => c.name },
-      { key: 'unit', label: '单位', render: (c) => (c.unit ? c.unit.name : '—') },
-      { label: '职务', render: (c) => c.postTitle || '—' },
-      { key: 'postRank', label: '职级', render: (c) => c.postRankLabel },
-      { key: 'staffType', label: '人员类别', render: (c) => c.staffTypeLabel },
-      { label: '驻村', render: (c) => (c.village ? c.village.name : '—') },
+      { sort: 'code', label: '工号', cell: (c) => c.code },
+      { sort: 'name', label: '姓名', cell: (c) => c.name },
+      { sort: 'unit', label: '单位', cell: (c) => (c.unit ? c.unit.name : '—') },
+      { label: '职务', cell: (c) => c.postTitle || '—' },
+      { sort: 'postRank', label: '职级', cell: (c) => c.postRankLabel },
+      { sort: 'staffType', label: '人员类别', cell: (c) => c.staffTypeLabel },
+      { label: '驻村', cell: (c) => (c.village ? c.village.name : '—') },
     ] });
-  box.append(form, result, el('h3', {}, '干部名册'), cadres.element);
-  await cadres.load();
+  box.append(form, result, el('h3', {}, '干部名册'), cadres);
+  await cadres.ready;
 }
 
 // ---- schemes ----

@@ -10,7 +10,7 @@ let cadres = {};
 const list = pagedList({
   id: 'task-table',
   searchLabel: '搜索待办',
-  searchHint: '事项名称，如 评分、自评、申诉',
+  searchHint: '事项名称或干部姓名，如 评分、自评、申诉',
   sort: 'due,asc',
   empty: '没有待办事项。',
   tableClass: 'task-list',

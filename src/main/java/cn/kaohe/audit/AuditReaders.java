@@ -8,4 +8,7 @@ public interface AuditReaders {
 
     /** Throws the module's 403/404 when the current user may not read the history of this entity. */
     void requireSeeAudit(String entityType, String entityId);
+
+    /** Throws the module's 403 when the current user may not search the whole trail (only the office and committee). */
+    void requireSeeWholeTrail();
 }

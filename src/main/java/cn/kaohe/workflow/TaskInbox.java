@@ -101,12 +101,21 @@ public class TaskInbox {
         return tasksOf(user, groups, spec, null);
     }
 
-    /** One page of a user's tasks whose name contains {@code search} (every task when blank). */
+    /**
+     * One page of a user's tasks whose name or cadre's name contains {@code search} (every task when blank). The cadre
+     * of a task: the cadre assessed (assessment and appeal tasks) or asking for leave.
+     */
     @Transactional(readOnly = true)
     public PageSpec.Page<InboxTask> tasksOf(String user, Collection<String> groups, PageSpec spec, String search) {
         TaskQuery q = taskService.createTaskQuery().active();
         if (search != null && !search.isBlank()) {
-            q = q.taskNameLike("%" + search.trim().replace("%", "").replace("_", "") + "%");
+            String like = "%" + search.trim().replace("%", "").replace("_", "") + "%";
+            List<String> keys = businessKeysOfCadresNamed(like);
+            q = keys.isEmpty()
+                    ? q.taskNameLike(like)
+                    : q.or().taskNameLike(like)
+                            .processInstanceBusinessKeyIn(keys.toArray(String[]::new))
+                            .endOr();
         }
         q = groups.isEmpty()
                 ? q.taskAssignee(user)
@@ -114,6 +123,23 @@ public class TaskInbox {
                         .taskCandidateGroupIn(List.copyOf(groups))
                         .endOr();
         return page(q, spec);
+    }
+
+    /** At most this many processes are matched by a cadre's name in a task search (type more of the name). */
+    static final int NAME_MATCHES = 1000;
+
+    /** Business keys of the processes about cadres whose name is like {@code like}: assessments, appeals, leave. */
+    private List<String> businessKeysOfCadresNamed(String like) {
+        return jdbc.queryForList(
+                "select 'assessment-' || a.id from assessment a join cadre c on c.id = a.cadre_id where c.name like ?"
+                        + " union all select 'appeal-' || p.id from appeal p join assessment a on a.id = p.assessment_id"
+                        + " join cadre c on c.id = a.cadre_id where c.name like ?"
+                        + " union all select 'leave-' || l.id from leave_request l join cadre c on c.id = l.cadre_id"
+                        + " where c.name like ? fetch first " + NAME_MATCHES + " rows only",
+                String.class,
+                like,
+                like,
+                like);
     }
 
     /** One page of the open tasks across the engine (of one campaign), for the office's overview. */

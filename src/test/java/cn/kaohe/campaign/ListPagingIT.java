@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Paged lists (issue 19, docs/adr/0013): one page sorted by the server, the whole list's length in X-Total-Count, bad
@@ -26,6 +27,30 @@ class ListPagingIT {
 
     @Autowired
     CampaignFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aTaskSearchAlsoFindsTheCadresName() {
+        long assessment = fixture.assessmentOf(anonymous, "chenkun");
+        String name = jdbc.queryForObject("select name from cadre where login_name = 'chenkun'", String.class);
+        TestRestTemplate chenkun = users.as(anonymous, "chenkun");
+
+        // the self-evaluation task is named 自评…, not after the cadre: found by the cadre's name
+        ResponseEntity<JsonNode> byName =
+                chenkun.getForEntity("/api/tasks?page=0&size=20&q=" + name.substring(1), JsonNode.class);
+        assertThat(byName.getStatusCode().value()).isEqualTo(200);
+        assertThat(Long.parseLong(byName.getHeaders().getFirst("X-Total-Count")))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(byName.getBody())
+                .allSatisfy(t -> assertThat(t.get("assessmentId").asLong()).isEqualTo(assessment));
+        assertThat(byName.getBody())
+                .noneSatisfy(t -> assertThat(t.get("name").asText()).contains(name.substring(1)));
+
+        ResponseEntity<JsonNode> none = chenkun.getForEntity("/api/tasks?page=0&size=20&q=无此人名", JsonNode.class);
+        assertThat(none.getHeaders().getFirst("X-Total-Count")).isEqualTo("0");
+    }
 
     @Test
     void theCommitteeBoardAndTheOfficesTaskOverviewArePaged() {

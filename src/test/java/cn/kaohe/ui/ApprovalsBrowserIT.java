@@ -186,6 +186,36 @@ class ApprovalsBrowserIT {
         browser.text("table.deposits", "2,000.00 元");
     }
 
+    @Test
+    void theLeaderRefusesInTheRowWithTheReasonAskedAtItsField() {
+        browser.size(PHONE);
+        browser.logIn(t.clerkLogin);
+        browser.open("leave.html");
+        ask("PERSONAL", "2026-06-05", "2026-06-05", "探亲");
+        browser.text("#content .notice-ok", "已提交");
+
+        browser.logIn(t.leaderLogin);
+        browser.open("leave.html");
+        browser.text("#leave-to-approve", "探亲");
+        // 不同意 asks for the reason in the row (no browser prompt); left blank, the error is at the field
+        browser.click("#leave-to-approve button.secondary");
+        browser.click("#leave-to-approve form.refuse-form button[type=submit]");
+        browser.text("#leave-to-approve [data-field=note] .field-error", "请填写不同意的理由");
+        assertThat(jdbc.queryForObject("select status from leave_request where cadre_id = ?", String.class, t.clerk))
+                .isEqualTo("SUBMITTED");
+
+        browser.type("#leave-to-approve form.refuse-form textarea[name=note]", "本周有检查，不宜请假");
+        browser.click("#leave-to-approve form.refuse-form button[type=submit]");
+        browser.waitFor(() -> browser.all("#leave-to-approve").isEmpty());
+        assertThat(jdbc.queryForObject("select status from leave_request where cadre_id = ?", String.class, t.clerk))
+                .isEqualTo("REFUSED");
+
+        browser.size(new Dimension(1280, 900));
+        browser.logIn(t.clerkLogin);
+        browser.open("leave.html");
+        browser.text("#my-leaves", "本周有检查，不宜请假");
+    }
+
     private void ask(String type, String from, String to, String reason) {
         new Select(browser.find("#leave-form select[name=type]")).selectByValue(type);
         browser.js("arguments[0].value = arguments[1]", browser.find("#leave-form input[name=from]"), from);

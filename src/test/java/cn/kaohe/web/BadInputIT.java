@@ -177,7 +177,9 @@ class BadInputIT {
                 json(cadre, HttpMethod.POST, "/api/notifications/999999/read", null),
                 json(cadre, HttpMethod.POST, "/api/notifications/abc/read", null),
                 // audit
-                json(committee, HttpMethod.GET, "/api/audit?entityType=Assessment", null),
+                json(committee, HttpMethod.GET, "/api/audit?entityType=Assessment&sort=salary", null),
+                json(committee, HttpMethod.GET, "/api/audit?from=abc&to=2026-13-01", null),
+                json(committee, HttpMethod.GET, "/api/audit?q=" + SQL + "&size=0", null),
                 // users
                 json(admin, HttpMethod.POST, "/api/admin/users", "{\"login\":\"" + SQL + "\",\"password\":\"x\"}"),
                 json(

@@ -146,6 +146,13 @@ public class AccessPolicy implements AuditReaders {
         throw forbidden();
     }
 
+    @Override
+    public void requireSeeWholeTrail() {
+        if (!user().hasAny(Role.COMMITTEE, Role.OFFICE)) {
+            throw forbidden();
+        }
+    }
+
     /**
      * Whether the current user may see the cadre's phone number: the cadre, the office and the administrator;
      * colleagues see names and posts only (issue 11).
