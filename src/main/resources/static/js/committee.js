@@ -5,6 +5,7 @@ import { api, busy, clear, clearErrors, el, formatDateTime, formatNumber, keepTy
 import { hasRole } from './api.js';
 import { layout } from './layout.js';
 import { categories, explanationTable, resultSummary, table } from './assessment-view.js';
+import { interviewList } from './interview-view.js';
 
 const content = document.getElementById('content');
 const user = await layout('committee.html');
@@ -37,9 +38,10 @@ function quotaView(groupResult) {
 
 async function detail(row, panel, reload, mayAdjust) {
   clear(panel, el('p', { class: 'empty' }, '正在加载…'));
-  let a; let ranges;
+  let a; let ranges; let interviews;
   try {
-    [a, ranges] = await Promise.all([api(`/api/assessments/${row.assessmentId}`), api(`/api/assessments/${row.assessmentId}/adjustment-ranges`)]);
+    [a, ranges, interviews] = await Promise.all([api(`/api/assessments/${row.assessmentId}`), api(`/api/assessments/${row.assessmentId}/adjustment-ranges`),
+      api(`/api/assessments/${row.assessmentId}/interviews`).catch((e) => e)]);
   } catch (e) { clear(panel); notice(panel, `计分说明未能加载：${e.message}`, 'error'); return; }
   const current = (target) => {
     if (target === 'TOTAL') return a.total;
@@ -119,6 +121,9 @@ async function detail(row, panel, reload, mayAdjust) {
     resultSummary(a),
     explanationTable(a),
     a.ratingComment ? el('p', {}, el('strong', {}, '分管领导评语：'), a.ratingComment) : null,
+    // seed 001 篇三 面谈: read-only here; the leader records them on 考核面谈
+    el('section', { class: 'interviews-block', 'aria-labelledby': 'h-interviews' }, el('h3', { id: 'h-interviews' }, '考核面谈'),
+      interviews instanceof Error ? el('p', { class: 'notice notice-error' }, `面谈记录未能加载：${interviews.message}`) : interviewList(interviews)),
     mayAdjust ? form : el('p', { class: 'hint' }, '结果只在领导小组审议期间由领导小组成员调整。'));
   panel.focus();
 }

@@ -1,5 +1,6 @@
 package cn.kaohe.leave;
 
+import cn.kaohe.scoring.model.Approvals;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.shared.WorkingDayCalendar;
@@ -80,15 +81,13 @@ public final class LeaveRules {
     }
 
     /**
-     * Who approves: a leadership member's request goes to the 主要领导 (nobody above supervises them; 参数), everyone
-     * else's to their 分管领导 (seed 001 篇四 一(三), seed 000 三(二)1 须报分管领导批准); the office when the named leader
-     * has no login.
+     * Who approves, as the scheme's rules name it ({@code approvals.leave.approvers}) by the requester's rank and the
+     * request's working days; the seeds' rules: a cadre's request goes to their 分管领导 (seed 001 篇四 一(三), seed 000
+     * 三(二)1 须报分管领导批准), a leadership member's to the 主要领导 (nobody above supervises them; 参数).
      */
-    public static ApproverRole approver(boolean leadershipMember, boolean leaderWithLogin) {
-        if (!leaderWithLogin) {
-            return ApproverRole.OFFICE;
-        }
-        return leadershipMember ? ApproverRole.PRINCIPAL_LEADER : ApproverRole.SUPERVISING_LEADER;
+    public static ApproverRole approver(Approvals.LeaveConsent rules, boolean leadershipMember, int days) {
+        String rank = leadershipMember ? Approvals.LeaveApprover.LEADERSHIP : Approvals.LeaveApprover.STAFF;
+        return ApproverRole.valueOf(rules.approverFor(rank, days));
     }
 
     /** The working days actually taken when the cadre is back at work on {@code returnedOn} (销假). */

@@ -12,6 +12,7 @@ import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.scheme.SchemeCatalog;
+import cn.kaohe.scoring.model.Approvals;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.shared.WorkingDayCalendar;
@@ -149,10 +150,11 @@ public class LeaveService {
                     ask.to(),
                     label);
         });
-        Approver approver = approverOf(cadreId);
+        Approvals.LeaveConsent rules = schemes.approvalsOf(cadreId).leave();
+        Approver approver = approverOf(cadreId, count, rules);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime due = decisionDue(now, days);
-        int consentFrom = schemes.approvalsOf(cadreId).leave().officeConsentFromDays();
+        int consentFrom = rules.officeConsentFromDays();
         LeaveRequest r = requests.saveAndFlush(new LeaveRequest(
                 cadreId,
                 asked,
@@ -335,22 +337,29 @@ public class LeaveService {
 
     private record Approver(Long id, String login, ApproverRole role) {}
 
-    /** Seed 001 篇四 一(三) / seed 000 三(二)1: the 分管领导; a leadership member's: the 主要领导; else the office. */
-    private Approver approverOf(long cadreId) {
+    /**
+     * The approver the scheme's rules name by rank and days (seeds: the 分管领导, a leadership member's: the 主要领导), as a
+     * login; the office when the named leader has no login (or is the requester).
+     */
+    private Approver approverOf(long cadreId, int days, Approvals.LeaveConsent rules) {
         boolean leadership = Boolean.TRUE.equals(jdbc.queryForObject(
                 "select case when leadership_role is null then false else true end from cadre where id = ?",
                 Boolean.class,
                 cadreId));
-        if (leadership) {
-            Optional<String> head = roster.committeeHeadLogin()
-                    .filter(l -> !l.equals(roster.loginName(cadreId).orElse(null)));
-            return head.map(login -> new Approver(
-                            roster.cadreIdOfLogin(login).orElse(null), login, LeaveRules.approver(true, true)))
-                    .orElseGet(() -> new Approver(null, null, LeaveRules.approver(true, false)));
-        }
-        return org.supervisingLeaderWithLogin(cadreId)
-                .map(l -> new Approver(l.cadreId(), l.login(), LeaveRules.approver(false, true)))
-                .orElseGet(() -> new Approver(null, null, LeaveRules.approver(false, false)));
+        Approver office = new Approver(null, null, ApproverRole.OFFICE);
+        return switch (LeaveRules.approver(rules, leadership, days)) {
+            case PRINCIPAL_LEADER ->
+                roster.committeeHeadLogin()
+                        .filter(l -> !l.equals(roster.loginName(cadreId).orElse(null)))
+                        .map(login -> new Approver(
+                                roster.cadreIdOfLogin(login).orElse(null), login, ApproverRole.PRINCIPAL_LEADER))
+                        .orElse(office);
+            case SUPERVISING_LEADER ->
+                org.supervisingLeaderWithLogin(cadreId)
+                        .map(l -> new Approver(l.cadreId(), l.login(), ApproverRole.SUPERVISING_LEADER))
+                        .orElse(office);
+            case OFFICE -> office;
+        };
     }
 
     private long cadreOf(Long asked, Actor actor) {

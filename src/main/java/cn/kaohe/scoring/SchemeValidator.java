@@ -204,7 +204,7 @@ public final class SchemeValidator {
         }
         checkGrading(out, s, categoryIds, gradeCodes);
         checkPay(out, s, gradeCodes);
-        checkApprovals(out, s.approvals());
+        ApprovalsValidator.check(out, s.approvals());
         for (int i = 0; i < s.unitOutcomes().size(); i++) {
             var u = s.unitOutcomes().get(i);
             if ((u.fromTop() == null) == (u.fromBottom() == null)) {
@@ -384,23 +384,6 @@ public final class SchemeValidator {
                     out.add(Problem.ofField("grading.subgroups[" + i + "].grades", "未知的等次：" + code));
                 }
             }
-        }
-    }
-
-    private static void checkApprovals(List<Problem> out, cn.kaohe.scoring.model.Approvals a) {
-        int consent = a.leave().officeConsentFromDays();
-        if (consent < 1 || consent > 30) {
-            out.add(Problem.ofField(
-                    "approvals.leave.officeConsentFromDays", "办公室审核的请假天数起点应在 1–30 个工作日之间，现为 " + consent));
-        }
-        java.math.BigDecimal award = a.deposit().awardMultiplier();
-        if (award.signum() < 0 || award.compareTo(java.math.BigDecimal.TEN) > 0 || award.scale() > 2) {
-            out.add(Problem.ofField(
-                    "approvals.deposit.awardMultiplier", "风险抵押奖倍数应在 0–10 之间、最多2位小数，现为 " + award.toPlainString()));
-        }
-        int review = a.workPlan().reviewWorkingDays();
-        if (review < 1 || review > 30) {
-            out.add(Problem.ofField("approvals.workPlan.reviewWorkingDays", "工作安排审核时限应在 1–30 个工作日之间，现为 " + review));
         }
     }
 

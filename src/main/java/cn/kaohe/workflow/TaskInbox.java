@@ -71,7 +71,10 @@ public class TaskInbox {
         this.campaigns = campaigns;
     }
 
-    /** Open tasks assigned to the user or offered to one of their groups, earliest due first. */
+    /**
+     * Open tasks assigned to the user or offered to them or to one of their groups (an escalated work-plan review is
+     * offered to the office and still to its reviewer), earliest due first.
+     */
     @Transactional(readOnly = true)
     public List<InboxTask> tasksOf(String user, Collection<String> groups) {
         List<Task> tasks = new ArrayList<>(taskService
@@ -89,7 +92,14 @@ public class TaskInbox {
                     .active()
                     .list());
         }
-        return describe(tasks);
+        tasks.addAll(
+                taskService.createTaskQuery().taskCandidateUser(user).active().list());
+        return describe(tasks.stream().filter(distinctBy(Task::getId)).toList());
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(Function<T, Object> key) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        return t -> seen.add(key.apply(t));
     }
 
     /** Sort keys of a paged task list. */
@@ -117,9 +127,11 @@ public class TaskInbox {
                             .processInstanceBusinessKeyIn(keys.toArray(String[]::new))
                             .endOr();
         }
+        // offered to the user too: an escalated work-plan review stays in its reviewer's list
         q = groups.isEmpty()
-                ? q.taskAssignee(user)
+                ? q.or().taskAssignee(user).taskCandidateUser(user).endOr()
                 : q.or().taskAssignee(user)
+                        .taskCandidateUser(user)
                         .taskCandidateGroupIn(List.copyOf(groups))
                         .endOr();
         return page(q, spec);

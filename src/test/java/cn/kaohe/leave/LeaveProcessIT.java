@@ -373,6 +373,42 @@ class LeaveProcessIT {
     }
 
     @Test
+    void theApproverComesFromTheCadresSchemeByDays() {
+        // seed 001 篇四 一(三) (town-cadre-discipline preset): 2天及以上 still goes to the 分管领导 (the office consents after)
+        LeaveRequest seedTwo = leaves.ask(ask(LeaveType.PERSONAL, "2026-06-15", "2026-06-16"), clerkActor());
+        assertThat(seedTwo.getApproverRole()).isEqualTo(ApproverRole.SUPERVISING_LEADER);
+        assertThat(seedTwo.getApproverLogin()).isEqualTo(leaderLogin);
+
+        // a scheme (参数, not a seed) that sends a cadre's leave of more than 1 working day to the office
+        String seed001 = cn.kaohe.scheme.SchemePresets.text("town-cadre-discipline");
+        long byDays = schemes.create(
+                        seed001.replace(
+                                "      - {rank: STAFF, approver: SUPERVISING_LEADER}",
+                                "      - {rank: STAFF, upToDays: 1, approver: SUPERVISING_LEADER}\n"
+                                        + "      - {rank: STAFF, approver: OFFICE}"),
+                        cn.kaohe.scheme.SchemeDocuments.Format.YAML,
+                        null)
+                .getId();
+        long april = campaigns.campaign(
+                office,
+                byDays,
+                "MONTHLY",
+                "2026-04",
+                LocalDate.parse("2026-04-01"),
+                LocalDate.parse("2026-04-30"),
+                "FINALISED");
+        campaigns.assessment(april, clerk, leader, null);
+
+        LeaveRequest one = leaves.ask(ask(LeaveType.PERSONAL, "2026-06-03", "2026-06-03"), clerkActor());
+        assertThat(one.getApproverRole()).isEqualTo(ApproverRole.SUPERVISING_LEADER);
+        assertThat(taskOf(one.getId(), leaderLogin).kind()).isEqualTo("LEAVE_DECISION");
+        LeaveRequest two = leaves.ask(ask(LeaveType.PERSONAL, "2026-06-08", "2026-06-09"), clerkActor());
+        assertThat(two.getApproverRole()).isEqualTo(ApproverRole.OFFICE);
+        assertThat(two.getApproverLogin()).isNull();
+        assertThat(taskOf(two.getId(), "office-tester", "office").kind()).isEqualTo("LEAVE_DECISION");
+    }
+
+    @Test
     void leaveInAFinalisedCampaignsPeriodIsRefused() {
         long scheme = jdbc.queryForObject("select max(id) from scheme_version", Long.class);
         long campaign = campaigns.campaign(

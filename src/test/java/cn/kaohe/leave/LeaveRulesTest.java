@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kaohe.calendar.HolidayArrangementParser;
+import cn.kaohe.scoring.SchemeFixtures;
+import cn.kaohe.scoring.model.Approvals;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import cn.kaohe.shared.WorkingDayCalendar;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,12 +70,42 @@ class LeaveRulesTest {
         assertThat(LeaveRules.officeConsent(days)).isEqualTo(consent);
     }
 
-    @Test
-    void theSupervisingLeaderApprovesACadreAndThePrincipalALeadershipMember() {
-        // seed 000 三(二)1 须报分管领导批准; a leadership member's own leave goes to the 主要领导 (参数)
-        assertThat(LeaveRules.approver(false, true)).isEqualTo(ApproverRole.SUPERVISING_LEADER);
-        assertThat(LeaveRules.approver(true, true)).isEqualTo(ApproverRole.PRINCIPAL_LEADER);
-        assertThat(LeaveRules.approver(false, false)).isEqualTo(ApproverRole.OFFICE);
+    @ParameterizedTest(name = "leadership {0}, {1} days: {2}")
+    @CsvSource({
+        "false, 1, SUPERVISING_LEADER", // 1天以内向办公室主任和分管领导书面请假
+        "false, 2, SUPERVISING_LEADER", // 2天及以上必须书面经办公室主任和分管领导同意
+        "false, 30, SUPERVISING_LEADER",
+        "true, 1, PRINCIPAL_LEADER", // a leadership member's own leave: the 主要领导 (参数)
+        "true, 10, PRINCIPAL_LEADER",
+    })
+    void theSeedsRulesNameTheSupervisingLeaderForACadreAndThePrincipalForALeadershipMember(
+            boolean leadership, int days, ApproverRole approver) {
+        // seed 001 篇四 一(三) 请销假制度 and seed 000 三(二)1 须报分管领导批准: the 分管领导 at any number of days
+        Approvals.LeaveConsent seeds = Approvals.SEEDS.leave();
+        assertThat(LeaveRules.approver(seeds, leadership, days)).isEqualTo(approver);
+        assertThat(LeaveRules.approver(
+                        SchemeFixtures.townCadreDiscipline().approvals().leave(), leadership, days))
+                .isEqualTo(approver);
+    }
+
+    @ParameterizedTest(name = "leadership {0}, {1} days: {2}")
+    @CsvSource({
+        "false, 1, SUPERVISING_LEADER",
+        "false, 2, SUPERVISING_LEADER",
+        "false, 3, PRINCIPAL_LEADER",
+        "true, 1, OFFICE",
+        "true, 5, PRINCIPAL_LEADER",
+    })
+    void aSchemeNamesTheApproverByDaysAndRank(boolean leadership, int days, ApproverRole approver) {
+        // a scheme that sends a cadre's leave of more than 2 days to the 主要领导 (not in the seeds: 参数)
+        Approvals.LeaveConsent rules = new Approvals.LeaveConsent(
+                2,
+                List.of(
+                        new Approvals.LeaveApprover("STAFF", 2, "SUPERVISING_LEADER"),
+                        new Approvals.LeaveApprover("STAFF", null, "PRINCIPAL_LEADER"),
+                        new Approvals.LeaveApprover("LEADERSHIP", 1, "OFFICE"),
+                        new Approvals.LeaveApprover("LEADERSHIP", null, "PRINCIPAL_LEADER")));
+        assertThat(LeaveRules.approver(rules, leadership, days)).isEqualTo(approver);
     }
 
     @ParameterizedTest(name = "back on {0}: {1} days taken")

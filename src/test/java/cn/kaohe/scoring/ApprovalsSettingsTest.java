@@ -7,6 +7,7 @@ import cn.kaohe.scoring.model.Approvals;
 import cn.kaohe.scoring.model.SchemeVersion;
 import cn.kaohe.shared.Problem;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The scheme's approvals section (ADR 0018 addendum): presets, defaults, validation. */
@@ -40,7 +41,7 @@ class ApprovalsSettingsTest {
         SchemeVersion bad = with(
                 s,
                 new Approvals(
-                        new Approvals.LeaveConsent(0),
+                        new Approvals.LeaveConsent(0, null),
                         new Approvals.DepositAward(new BigDecimal("-1")),
                         new Approvals.WorkPlanReview(0)));
         assertThat(SchemeValidator.validate(bad))
@@ -56,9 +57,61 @@ class ApprovalsSettingsTest {
         assertThat(SchemeValidator.validate(with(
                         s,
                         new Approvals(
-                                new Approvals.LeaveConsent(3),
+                                new Approvals.LeaveConsent(3, null),
                                 new Approvals.DepositAward(new BigDecimal("1.5")),
                                 new Approvals.WorkPlanReview(3)))))
+                .isEmpty();
+    }
+
+    @Test
+    void theSeedPresetNamesTheSeedsApprovers() {
+        // seed 001 篇四 一(三): 1天以内向办公室主任和分管领导书面请假…2天及以上必须书面经办公室主任和分管领导同意 (any days: 分管领导)
+        assertThat(SchemeFixtures.townCadreDiscipline().approvals().leave().approvers())
+                .containsExactly(
+                        new Approvals.LeaveApprover("STAFF", null, "SUPERVISING_LEADER"),
+                        new Approvals.LeaveApprover("LEADERSHIP", null, "PRINCIPAL_LEADER"))
+                .isEqualTo(Approvals.LeaveConsent.SEED_APPROVERS);
+    }
+
+    @Test
+    void badApproverRulesAreRefusedNamingTheField() {
+        SchemeVersion s = SchemeFixtures.townCadreDiscipline();
+        SchemeVersion bad = with(
+                s,
+                new Approvals(
+                        new Approvals.LeaveConsent(
+                                2,
+                                List.of(
+                                        new Approvals.LeaveApprover("STAFF", 3, "SUPERVISING_LEADER"),
+                                        new Approvals.LeaveApprover("STAFF", 2, "PRINCIPAL_LEADER"),
+                                        new Approvals.LeaveApprover("CLERK", null, "OFFICE"),
+                                        new Approvals.LeaveApprover("LEADERSHIP", 0, "MAYOR"))),
+                        null,
+                        null));
+        assertThat(SchemeValidator.validate(bad))
+                .extracting(Problem::field)
+                .containsExactlyInAnyOrder(
+                        "approvals.leave.approvers[1].upToDays", // not rising
+                        "approvals.leave.approvers[2].rank",
+                        "approvals.leave.approvers[3].approver",
+                        "approvals.leave.approvers[3].upToDays",
+                        "approvals.leave.approvers", // STAFF without an open rule
+                        "approvals.leave.approvers"); // LEADERSHIP without one
+        assertThat(SchemeValidator.validate(bad))
+                .extracting(Problem::message)
+                .anyMatch(m -> m.contains("MAYOR"))
+                .anyMatch(m -> m.contains("STAFF") && m.contains("不限天数"));
+        assertThat(SchemeValidator.validate(with(
+                        s,
+                        new Approvals(
+                                new Approvals.LeaveConsent(
+                                        2,
+                                        List.of(
+                                                new Approvals.LeaveApprover("STAFF", 2, "SUPERVISING_LEADER"),
+                                                new Approvals.LeaveApprover("STAFF", null, "PRINCIPAL_LEADER"),
+                                                new Approvals.LeaveApprover("LEADERSHIP", null, "OFFICE"))),
+                                null,
+                                null))))
                 .isEmpty();
     }
 

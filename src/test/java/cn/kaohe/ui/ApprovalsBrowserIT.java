@@ -51,6 +51,12 @@ class ApprovalsBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    cn.kaohe.support.RawCampaigns campaigns;
+
+    @Autowired
+    cn.kaohe.scheme.SchemeCatalog schemes;
+
     SmallTown t;
 
     @BeforeEach
@@ -214,6 +220,57 @@ class ApprovalsBrowserIT {
         browser.logIn(t.clerkLogin);
         browser.open("leave.html");
         browser.text("#my-leaves", "本周有检查，不宜请假");
+    }
+
+    @Test
+    void theLeaderRecordsAnInterviewAMissingFieldIsShownAtItAndTheCadreSeesIt() {
+        // seed 001 篇三 考核表: 面谈时间、面谈地点、参加人、面谈主题、面谈内容概要 — recorded once the result is out
+        long scheme = schemes.importPreset("town-cadre-discipline", null).getId();
+        long campaign = campaigns.campaign(
+                t.town,
+                scheme,
+                "MONTHLY",
+                "2026-05",
+                java.time.LocalDate.parse("2026-05-01"),
+                java.time.LocalDate.parse("2026-05-31"),
+                "FINALISED");
+        long assessment = campaigns.assessment(campaign, t.clerk, t.leader, null);
+
+        browser.size(PHONE);
+        browser.logIn(t.leaderLogin);
+        browser.open("interviews.html");
+        browser.text("table.interview-results", "陈干事");
+        browser.click("tr[data-assessment-id='" + assessment + "'] button");
+        browser.text("#interview-detail", "尚无面谈记录");
+        browser.js("arguments[0].value = '2026-06-01T08:00'", browser.find("#interview-form input[name=heldAt]"));
+        browser.type("#interview-form input[name=participants]", "李副镇长、陈干事");
+        browser.type("#interview-form input[name=topic]", "五月考核结果反馈");
+        browser.type("#interview-form textarea[name=summary]", "五月考核合格；台账规范，响应偏慢。");
+        browser.type("#interview-form textarea[name=improvementPlan]", "六月起每周汇报一次信访台账。");
+        // the place is missing: INTERVIEW-001 at the place, nothing stored
+        browser.click("#interview-form button[type=submit]");
+        browser.text("#interview-form [data-field=place] .field-error", "INTERVIEW-001");
+        assertThat(interviews(assessment)).isZero();
+
+        browser.size(Browser.DESKTOP);
+        browser.type("#interview-form input[name=place]", "镇党政办会议室");
+        browser.click("#interview-form button[type=submit]");
+        browser.text("#interview-detail .notice-ok", "已记录与陈干事的面谈");
+        browser.text("#interview-detail .interviews", "镇党政办会议室");
+        assertThat(interviews(assessment)).isEqualTo(1);
+
+        // the cadre reads it on 我的考核结果, on a phone and on a desktop
+        browser.logIn(t.clerkLogin);
+        browser.open("result.html?assessment=" + assessment);
+        browser.text("#h-interviews + ul", "五月考核结果反馈");
+        browser.text("#h-interviews + ul", "六月起每周汇报一次信访台账");
+        browser.size(PHONE);
+        browser.open("result.html?assessment=" + assessment);
+        browser.text("#h-interviews + ul", "镇党政办会议室");
+    }
+
+    private int interviews(long assessment) {
+        return jdbc.queryForObject("select count(*) from interview where assessment_id = ?", Integer.class, assessment);
     }
 
     private void ask(String type, String from, String to, String reason) {

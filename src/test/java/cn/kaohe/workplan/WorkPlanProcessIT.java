@@ -19,6 +19,7 @@ import cn.kaohe.support.RawCampaigns;
 import cn.kaohe.support.SmallTown;
 import cn.kaohe.support.Tasks;
 import cn.kaohe.workflow.InboxTask;
+import cn.kaohe.workflow.TaskInbox;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,9 @@ class WorkPlanProcessIT {
 
     @Autowired
     Tasks tasks;
+
+    @Autowired
+    TaskInbox inbox;
 
     @Autowired
     EngineTime time;
@@ -201,6 +205,15 @@ class WorkPlanProcessIT {
         assertThat(plans.toReview("office-tester", true))
                 .extracting(WorkPlan::getId)
                 .contains(second.getId());
+        // and it stays in the leader's 我的待办 (offered to them, no longer assigned): both reviews, list and page
+        assertThat(leaderReviews()).hasSize(2).filteredOn(InboxTask::overdue).hasSize(2);
+        assertThat(inbox.tasksOf(
+                                t.leaderLogin,
+                                Set.of(),
+                                cn.kaohe.shared.PageSpec.of(0, 50, "due", TaskInbox.SORT_KEYS, "due"))
+                        .content())
+                .filteredOn(x -> x.kind().equals("WORK_PLAN_REVIEW"))
+                .hasSize(2);
         // the leader may still review it: a return with a reason, revised, then a fresh due date and no escalation
         plans.reviewThroughTask(second.getId(), t.leaderLogin, Set.of(), false, "请写明值班时间");
         assertThat(plans.plan(second.getId()).getStatus()).isEqualTo(WorkPlanStatus.RETURNED);
@@ -304,6 +317,12 @@ class WorkPlanProcessIT {
                         KaoheException.class,
                         e -> assertThat(e.errorCode().code()).isEqualTo("PLAN-003"));
         assertThat(stored()).isEqualTo(before + 1);
+    }
+
+    private List<InboxTask> leaderReviews() {
+        return tasks.of(t.leaderLogin).stream()
+                .filter(x -> x.kind().equals("WORK_PLAN_REVIEW"))
+                .toList();
     }
 
     private List<InboxTask> officeReviews() {
