@@ -7,15 +7,11 @@ import cn.kaohe.shared.Problem;
 import cn.kaohe.web.Conflicts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -46,6 +42,7 @@ public class TaskInbox {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final CampaignService campaigns;
+    private final TaskDescriptions descriptions;
 
     /** Tries of one request that lost a race on a row it does not own (see {@link #inTransaction}). */
     static final int ATTEMPTS = 3;
@@ -61,7 +58,8 @@ public class TaskInbox {
             Clock clock,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
-            @Lazy CampaignService campaigns) {
+            @Lazy CampaignService campaigns,
+            TaskDescriptions descriptions) {
         this.taskService = taskService;
         this.handlers = handlers.stream()
                 .collect(Collectors.toMap(TaskCompletionHandler::taskDefinitionKey, Function.identity()));
@@ -69,6 +67,7 @@ public class TaskInbox {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.campaigns = campaigns;
+        this.descriptions = descriptions;
     }
 
     /**
@@ -94,7 +93,8 @@ public class TaskInbox {
         }
         tasks.addAll(
                 taskService.createTaskQuery().taskCandidateUser(user).active().list());
-        return describe(tasks.stream().filter(distinctBy(Task::getId)).toList());
+        return descriptions.describe(
+                tasks.stream().filter(distinctBy(Task::getId)).toList());
     }
 
     private static <T> java.util.function.Predicate<T> distinctBy(Function<T, Object> key) {
@@ -179,7 +179,7 @@ public class TaskInbox {
         ordered = spec.ascending()
                 ? ordered.orderByTaskId().asc()
                 : ordered.orderByTaskId().desc();
-        return spec.page(describe(ordered.listPage(spec.offset(), spec.size())), total);
+        return spec.page(descriptions.describe(ordered.listPage(spec.offset(), spec.size())), total);
     }
 
     /** Open tasks of one kind across the engine, for the office's overview (e.g. every overdue rating). */
@@ -189,7 +189,7 @@ public class TaskInbox {
         if (overdueOnly) {
             q = q.dueBefore(Date.from(clock.instant()));
         }
-        List<InboxTask> all = describe(q.orderByDueDate().asc().list());
+        List<InboxTask> all = descriptions.describe(q.orderByDueDate().asc().list());
         return campaignId == null
                 ? all
                 : all.stream().filter(t -> campaignId.equals(t.campaignId())).toList();
@@ -198,7 +198,7 @@ public class TaskInbox {
     @Transactional(readOnly = true)
     public InboxTask task(String taskId, String user, Collection<String> groups) {
         Task task = mayAct(taskId, user, groups);
-        return describe(List.of(task)).get(0);
+        return descriptions.describe(List.of(task)).get(0);
     }
 
     /**
@@ -219,7 +219,7 @@ public class TaskInbox {
         JsonNode checked = formObject(form, "form");
         inTransaction(() -> {
             Task task = lockAndCheck(taskId, user, groups);
-            handler(task).saveDraft(context(task), user, checked);
+            handler(task).saveDraft(descriptions.context(task), user, checked);
             return null;
         });
     }
@@ -263,7 +263,7 @@ public class TaskInbox {
 
     private void completeLocked(String taskId, String user, Collection<String> groups, JsonNode form) {
         Task task = lockAndCheck(taskId, user, groups);
-        Map<String, Object> variables = handler(task).complete(context(task), user, form);
+        Map<String, Object> variables = handler(task).complete(descriptions.context(task), user, form);
         engine(
                 () -> {
                     if (task.getAssignee() == null) {
@@ -443,10 +443,6 @@ public class TaskInbox {
         return h;
     }
 
-    private TaskCompletionHandler.TaskContext context(Task task) {
-        return describeContext(task, processRefs(List.of(task)));
-    }
-
     private void engine(Runnable call, String taskId) {
         try {
             call.run();
@@ -458,110 +454,5 @@ public class TaskInbox {
         } catch (org.camunda.bpm.engine.exception.NullValueException e) {
             throw new KaoheException(TaskError.TASK_GONE, taskId);
         }
-    }
-
-    /** Business key and campaign of each task's process, read in two queries for the whole list. */
-    private record ProcessRef(String businessKey, Long campaignId) {}
-
-    private static final int REFS_SLICE = 1000;
-
-    /**
-     * One read of the engine's tables for the whole list (its process instances' business keys and their campaign
-     * variable), in slices of {@value #REFS_SLICE} ids: it was two engine queries per call, 12 % of a completion's
-     * time (ADR 0013 addendum).
-     */
-    private Map<String, ProcessRef> processRefs(List<Task> tasks) {
-        List<String> ids = tasks.stream()
-                .map(Task::getProcessInstanceId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        Map<String, ProcessRef> refs = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += REFS_SLICE) {
-            List<String> slice = ids.subList(from, Math.min(ids.size(), from + REFS_SLICE));
-            String marks = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
-            List<Object> args = new ArrayList<>();
-            args.add(ProcessVocabulary.VAR_CAMPAIGN_ID);
-            args.addAll(slice);
-            jdbc.query(
-                    "select e.id_, e.business_key_, v.long_ from act_ru_execution e"
-                            + " left join act_ru_variable v on v.execution_id_ = e.id_ and v.name_ = ?"
-                            + " where e.id_ in (" + marks + ")",
-                    rs -> {
-                        long value = rs.getLong(3);
-                        Long campaign = rs.wasNull() ? null : value;
-                        refs.put(rs.getString(1), new ProcessRef(rs.getString(2), campaign));
-                    },
-                    args.toArray());
-        }
-        return refs;
-    }
-
-    private List<InboxTask> describe(List<Task> tasks) {
-        Map<String, ProcessRef> keys = processRefs(tasks);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ZoneId zone = clock.getZone();
-        List<InboxTask> result = new ArrayList<>();
-        for (Task t : tasks) {
-            TaskCompletionHandler.TaskContext c = describeContext(t, keys);
-            OffsetDateTime due = t.getDueDate() == null
-                    ? null
-                    : t.getDueDate().toInstant().atZone(zone).toOffsetDateTime();
-            String group = t.getAssignee() == null ? candidateGroup(t) : null;
-            TaskCompletionHandler h = handlers.get(t.getTaskDefinitionKey());
-            result.add(new InboxTask(
-                    t.getId(),
-                    h == null ? t.getTaskDefinitionKey() : h.kind(),
-                    t.getName(),
-                    t.getAssignee(),
-                    group,
-                    c.campaignId(),
-                    c.assessmentId(),
-                    c.appealId(),
-                    t.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(),
-                    due,
-                    due != null && due.isBefore(now)));
-        }
-        return result;
-    }
-
-    private String candidateGroup(Task t) {
-        return taskService.getIdentityLinksForTask(t.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private TaskCompletionHandler.TaskContext describeContext(Task t, Map<String, ProcessRef> refs) {
-        ProcessRef ref = refs.get(t.getProcessInstanceId());
-        Long assessmentId = null;
-        Long appealId = null;
-        Long targetChangeId = null;
-        Long leaveId = null;
-        Long workPlanId = null;
-        if (ref != null && ref.businessKey() != null) {
-            String key = ref.businessKey();
-            long id = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
-            if (key.startsWith("assessment-")) {
-                assessmentId = id;
-            } else if (key.startsWith("appeal-")) {
-                appealId = id;
-            } else if (key.startsWith("target-change-")) {
-                targetChangeId = id;
-            } else if (key.startsWith("leave-")) {
-                leaveId = id;
-            } else if (key.startsWith("work-plan-")) {
-                workPlanId = id;
-            }
-        }
-        return new TaskCompletionHandler.TaskContext(
-                t.getId(),
-                ref == null ? null : ref.campaignId(),
-                assessmentId,
-                appealId,
-                targetChangeId,
-                leaveId,
-                workPlanId);
     }
 }
