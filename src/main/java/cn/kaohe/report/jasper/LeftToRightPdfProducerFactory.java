@@ -76,8 +76,7 @@ public final class LeftToRightPdfProducerFactory implements PdfProducerFactory {
                 return super.go(llx, lly, urx, ury, fixedLeading, multipliedLeading, alignment, direction);
             }
             ColumnText column = new ColumnText(producer.getPdfContentByte());
-            column.setSimpleColumn(
-                    phrase, llx, lly, urx, ury, fixedLeading, ClassicPdfUtils.toPdfAlignment(alignment));
+            column.setSimpleColumn(phrase, llx, lly, urx, ury, fixedLeading, ClassicPdfUtils.toPdfAlignment(alignment));
             if (multipliedLeading != 0) {
                 column.setLeading(fixedLeading, multipliedLeading);
             }
