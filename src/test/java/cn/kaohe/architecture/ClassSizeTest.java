@@ -19,7 +19,8 @@ class ClassSizeTest {
     static final int MAX_LINES = 500;
 
     /** Packages (directories under src/main/java) held to the limit, sub-packages included. */
-    static final List<String> SPLIT = List.of("cn/kaohe/scoring", "cn/kaohe/web/security", "cn/kaohe/target");
+    static final List<String> SPLIT =
+            List.of("cn/kaohe/scoring", "cn/kaohe/web/security", "cn/kaohe/target", "cn/kaohe/campaign");
 
     @Test
     void noMainSourceFileOfTheSplitPackagesExceedsFiveHundredLines() throws IOException {
