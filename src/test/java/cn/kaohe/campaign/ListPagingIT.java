@@ -39,7 +39,7 @@ class ListPagingIT {
 
         // the self-evaluation task is named 自评…, not after the cadre: found by the cadre's name
         ResponseEntity<JsonNode> byName =
-                chenkun.getForEntity("/api/tasks?page=0&size=20&q=" + name.substring(1), JsonNode.class);
+                chenkun.getForEntity("/api/tasks?page=0&size=100&q=" + name.substring(1), JsonNode.class);
         assertThat(byName.getStatusCode().value()).isEqualTo(200);
         assertThat(Long.parseLong(byName.getHeaders().getFirst("X-Total-Count")))
                 .isGreaterThanOrEqualTo(1);
