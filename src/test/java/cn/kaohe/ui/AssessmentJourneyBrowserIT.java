@@ -344,7 +344,7 @@ class AssessmentJourneyBrowserIT {
         // 绩考办's 集体评分: the checklist names the missing village grade (seed 000 三(一) 联村工作按所驻村等次)
         browser.logIn("wangwenjian");
         browser.open("office.html#group-ratings");
-        pickCampaign(c);
+        browser.pickGroupRatingCampaign(c.getId(), c.getName());
         browser.text("#inputs-checklist", "蒋丽华");
         browser.find("form.group-ratings");
         // only the office's own paper figures: nothing is pre-filled from the online sheets
@@ -360,7 +360,7 @@ class AssessmentJourneyBrowserIT {
         assertThat(campaigns.campaign(c.getId()).getStatus())
                 .isEqualTo(cn.kaohe.campaign.CampaignStatus.COMMITTEE_REVIEW);
         browser.open("office.html#group-ratings");
-        pickCampaign(c);
+        browser.pickGroupRatingCampaign(c.getId(), c.getName());
         browser.text("#inputs-checklist", "排名所需材料已齐全");
 
         // 领导小组's adjustment form: the allowed range before anything is typed; outside it, the error at the field
@@ -568,12 +568,5 @@ class AssessmentJourneyBrowserIT {
             due.forEach(j -> management.executeJob(j.getId()));
         }
         throw new AssertionError("jobs keep coming");
-    }
-
-    /** The 集体评分 campaign picker searches by name (issue 16): type the name, choose the campaign by its id. */
-    private void pickCampaign(cn.kaohe.campaign.Campaign c) {
-        browser.type("#gr-campaign", c.getName());
-        browser.click("#gr-campaign-list li[data-id='" + c.getId() + "'] button");
-        browser.text("#section-group-ratings .picker-chosen", "已选：" + c.getName());
     }
 }

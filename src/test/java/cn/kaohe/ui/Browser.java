@@ -185,4 +185,11 @@ final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
     static byte[] screenshot(TakesScreenshot t) {
         return t.getScreenshotAs(OutputType.BYTES);
     }
+
+    /** The 集体评分 campaign picker searches by name (issue 16): type the name, choose the campaign by its id. */
+    public void pickGroupRatingCampaign(long campaignId, String name) {
+        type("#gr-campaign", name);
+        click("#gr-campaign-list li[data-id='" + campaignId + "'] button");
+        text("#section-group-ratings .picker-chosen", "已选：" + name);
+    }
 }

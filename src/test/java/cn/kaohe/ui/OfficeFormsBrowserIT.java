@@ -335,7 +335,7 @@ class OfficeFormsBrowserIT {
         window(size);
         browser.logIn("wangwenjian");
         browser.open("office.html#group-ratings");
-        pickCampaign(c);
+        browser.pickGroupRatingCampaign(c.getId(), c.getName());
         browser.find("form.group-ratings");
         List<org.openqa.selenium.WebElement> inputs = browser.all("form.group-ratings input.score-input");
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(2);
@@ -376,12 +376,5 @@ class OfficeFormsBrowserIT {
             due.forEach(j -> management.executeJob(j.getId()));
         }
         throw new AssertionError("jobs keep coming");
-    }
-
-    /** The 集体评分 campaign picker searches by name (issue 16): type the name, choose the campaign by its id. */
-    private void pickCampaign(cn.kaohe.campaign.Campaign c) {
-        browser.type("#gr-campaign", c.getName());
-        browser.click("#gr-campaign-list li[data-id='" + c.getId() + "'] button");
-        browser.text("#section-group-ratings .picker-chosen", "已选：" + c.getName());
     }
 }

@@ -108,7 +108,7 @@ class RosterSettingsBrowserIT {
 
         browser.logIn("wangwenjian");
         browser.open("office.html#group-ratings");
-        new Select(browser.find("#gr-campaign")).selectByValue(String.valueOf(c.getId()));
+        browser.pickGroupRatingCampaign(c.getId(), c.getName());
         browser.text("#exclusions", "本批次所有考核对象都参加排名");
 
         // seed 004 第三十条: no reason, no exclusion — CAMPAIGN-070 next to the reason, nothing changed
