@@ -161,7 +161,12 @@ class SchemeController {
     /** Every problem of an edited text at once, each at its line; stores nothing. */
     @PostMapping("/check")
     CheckView check(@RequestBody(required = false) DocumentRequest request) {
-        SchemeCheck.Result r = SchemeCheck.check(request == null ? null : request.document());
+        // no text at all is a bad request (naming the field), not a scheme with problems
+        if (request == null || request.document() == null || request.document().isBlank()) {
+            throw cn.kaohe.shared.KaoheException.invalid(
+                    java.util.List.of(cn.kaohe.shared.Problem.ofField("document", "请填写方案内容")));
+        }
+        SchemeCheck.Result r = SchemeCheck.check(request.document());
         return new CheckView(r.valid(), r.problems());
     }
 
