@@ -20,6 +20,13 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     long countByCampaignIdAndStatusIn(Long campaignId, java.util.Collection<AssessmentStatus> statuses);
 
+    /** Per campaign of {@code campaignIds}: [campaign id, number of its assessments in {@code statuses}]. */
+    @Query(
+            "select a.campaignId, count(a) from Assessment a where a.campaignId in :campaignIds and a.status in :statuses"
+                    + " group by a.campaignId")
+    List<Object[]> countByCampaignIdInAndStatusIn(
+            java.util.Collection<Long> campaignIds, java.util.Collection<AssessmentStatus> statuses);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Assessment a where a.id = :id")
     Optional<Assessment> lockById(Long id);

@@ -88,6 +88,12 @@ public class CampaignQueries {
         return ratings.ratedCount(campaignId);
     }
 
+    /** Rated assessments of several campaigns, read in one query (campaign id → count; absent means 0). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> ratedCounts(java.util.Collection<Long> campaignIds) {
+        return ratings.ratedCounts(campaignIds);
+    }
+
     /**
      * Campaigns in progress whose assessments are all rated (the periodic re-check moves on those still waiting), by
      * the same count as the signal after each rating ({@link RatingProgress#allRated}).

@@ -161,6 +161,12 @@ public class CampaignService {
         return queries.ratedCount(campaignId);
     }
 
+    /** {@link CampaignQueries#ratedCounts}. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> ratedCounts(java.util.Collection<Long> campaignIds) {
+        return queries.ratedCounts(campaignIds);
+    }
+
     /** Campaigns in progress whose assessments are all rated ({@link CampaignQueries#inProgressAllRated}). */
     @Transactional(readOnly = true)
     public List<Long> inProgressAllRated() {

@@ -121,6 +121,17 @@ class RatingProgress {
         return assessments.countByCampaignIdAndStatusIn(campaignId, RATED);
     }
 
+    /** {@link #ratedCount} of several campaigns in one query (a list of campaigns); absent means none rated. */
+    java.util.Map<Long, Long> ratedCounts(java.util.Collection<Long> campaignIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (!campaignIds.isEmpty()) {
+            for (Object[] row : assessments.countByCampaignIdInAndStatusIn(campaignIds, RATED)) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+
     private boolean signalQuietly(long campaignId) {
         try {
             return signalIfAllRated(campaignId);

@@ -131,6 +131,15 @@ class CampaignController {
         return CampaignView.of(c, campaigns.ratedCount(c.getId()));
     }
 
+    /** A list of campaigns with their rated counts, read in one query (not one per campaign). */
+    private List<CampaignView> views(List<Campaign> list) {
+        Map<Long, Long> rated =
+                campaigns.ratedCounts(list.stream().map(Campaign::getId).toList());
+        return list.stream()
+                .map(c -> CampaignView.of(c, rated.getOrDefault(c.getId(), 0L)))
+                .toList();
+    }
+
     @PostMapping("/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     CampaignView open(@Valid @RequestBody OpenCampaign command) {
@@ -148,13 +157,13 @@ class CampaignController {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         if (q == null && page == null && size == null && sort == null) {
-            return ResponseEntity.ok(campaigns.all().stream().map(this::view).toList());
+            return ResponseEntity.ok(views(campaigns.all()));
         }
         PageSpec.Page<Campaign> rows = campaigns.page(
                 q, PageSpec.of(page, size, sort == null ? "id,desc" : sort, CampaignService.SORT_KEYS, "id"));
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(rows.total()))
-                .body(rows.content().stream().map(this::view).toList());
+                .body(views(rows.content()));
     }
 
     @GetMapping("/campaigns/{id}")
