@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +72,8 @@ class LiaisonVillageIT {
     JdbcTemplate jdbc;
 
     final ObjectMapper json = new ObjectMapper();
-    final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    final String tag = String.format(
+            "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
 
     @AfterEach
     void resetClock() {

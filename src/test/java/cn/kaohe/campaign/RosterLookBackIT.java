@@ -88,7 +88,8 @@ class RosterLookBackIT {
 
     /** A county of its own: root unit, a deputy who supervises every unit, units each with a head who can log in. */
     final class County {
-        final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        final String tag = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         final long root = org.createUnit("ZS" + tag, "钟山区" + tag, UnitKind.TOWNSHIP, null, 0, "测试")
                 .id();
         final Map<String, Long> units = new LinkedHashMap<>();

@@ -18,7 +18,6 @@ import cn.kaohe.support.TestUsers;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -147,7 +146,8 @@ class RosterSettingsBrowserIT {
 
     @Test
     void theOfficeEntersAVillagesMonthlyScoreAndSeesItInTheMonthsList() {
-        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String tag = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         // a township of its own: the demo township's units stay as other tests expect them (every unit supervised)
         long township = org.createUnit("RT" + tag, "测试镇" + tag, UnitKind.TOWNSHIP, null, 990, "测试")
                 .id();

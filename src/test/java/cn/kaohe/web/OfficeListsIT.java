@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +53,8 @@ class OfficeListsIT {
     @BeforeEach
     void township() {
         schemes.importPreset("daligang-2021", null); // the ledger's fact types: 迟到, 纪律处分 …
-        tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        tag = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         long township = org.createUnit("LT" + tag, "列表镇" + tag, UnitKind.TOWNSHIP, null, 991, "测试")
                 .id();
         unit = org.createUnit("LO" + tag, "列表办" + tag, UnitKind.OFFICE, township, 991, "测试")
