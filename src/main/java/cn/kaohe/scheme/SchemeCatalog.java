@@ -34,6 +34,12 @@ public class SchemeCatalog {
     /** Parsed documents by checksum: a draft corrected in place gets a new checksum, so no node reads stale rules. */
     private final Map<String, SchemeVersion> parsed = new ConcurrentHashMap<>();
 
+    /**
+     * The parsed rules of frozen versions by id: a frozen version never changes again (a change is a new version), so
+     * scoring a step reads it without the database (its row holds the whole document; docs/adr/0013).
+     */
+    private final Map<Long, SchemeVersion> frozenModels = new ConcurrentHashMap<>();
+
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     SchemeCatalog(
@@ -208,13 +214,16 @@ public class SchemeCatalog {
     /** The parsed rules of a version. */
     @Transactional(readOnly = true)
     public SchemeVersion model(long id) {
-        StoredScheme s = stored(id);
-        SchemeVersion cached = parsed.get(s.getChecksum());
-        if (cached != null) {
-            return cached;
+        SchemeVersion known = frozenModels.get(id);
+        if (known != null) {
+            return known;
         }
-        SchemeVersion scheme = SchemeDocuments.read(s.getDocument(), Format.YAML);
-        parsed.put(s.getChecksum(), scheme);
+        StoredScheme s = stored(id);
+        SchemeVersion scheme =
+                parsed.computeIfAbsent(s.getChecksum(), checksum -> SchemeDocuments.read(s.getDocument(), Format.YAML));
+        if (s.isFrozen()) {
+            frozenModels.put(id, scheme);
+        }
         return scheme;
     }
 

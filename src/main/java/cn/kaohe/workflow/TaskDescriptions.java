@@ -39,7 +39,13 @@ class TaskDescriptions {
 
     /** The domain ids of one task (for its completion handler). */
     TaskCompletionHandler.TaskContext context(Task task) {
-        return describeContext(task, processRefs(List.of(task)));
+        return context(task.getId(), task.getProcessInstanceId());
+    }
+
+    /** The context of one task known by its id and its process instance (the inbox's locked row). */
+    TaskCompletionHandler.TaskContext context(String taskId, String processInstanceId) {
+        List<String> ids = processInstanceId == null ? List.of() : List.of(processInstanceId);
+        return describeContext(taskId, processInstanceId, processRefs(ids));
     }
 
     /** Business key and campaign of each task's process, read in two queries for the whole list. */
@@ -52,12 +58,7 @@ class TaskDescriptions {
      * variable), in slices of {@value #REFS_SLICE} ids: it was two engine queries per call, 12 % of a completion's
      * time (ADR 0013 addendum).
      */
-    private Map<String, ProcessRef> processRefs(List<Task> tasks) {
-        List<String> ids = tasks.stream()
-                .map(Task::getProcessInstanceId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
+    private Map<String, ProcessRef> processRefs(List<String> ids) {
         Map<String, ProcessRef> refs = new HashMap<>();
         for (int from = 0; from < ids.size(); from += REFS_SLICE) {
             List<String> slice = ids.subList(from, Math.min(ids.size(), from + REFS_SLICE));
@@ -80,12 +81,16 @@ class TaskDescriptions {
     }
 
     List<InboxTask> describe(List<Task> tasks) {
-        Map<String, ProcessRef> keys = processRefs(tasks);
+        Map<String, ProcessRef> keys = processRefs(tasks.stream()
+                .map(Task::getProcessInstanceId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
         ZoneId zone = clock.getZone();
         List<InboxTask> result = new ArrayList<>();
         for (Task t : tasks) {
-            TaskCompletionHandler.TaskContext c = describeContext(t, keys);
+            TaskCompletionHandler.TaskContext c = describeContext(t.getId(), t.getProcessInstanceId(), keys);
             OffsetDateTime due = t.getDueDate() == null
                     ? null
                     : t.getDueDate().toInstant().atZone(zone).toOffsetDateTime();
@@ -115,8 +120,9 @@ class TaskDescriptions {
                 .orElse(null);
     }
 
-    private TaskCompletionHandler.TaskContext describeContext(Task t, Map<String, ProcessRef> refs) {
-        ProcessRef ref = refs.get(t.getProcessInstanceId());
+    private static TaskCompletionHandler.TaskContext describeContext(
+            String taskId, String processInstanceId, Map<String, ProcessRef> refs) {
+        ProcessRef ref = processInstanceId == null ? null : refs.get(processInstanceId);
         Long assessmentId = null;
         Long appealId = null;
         Long targetChangeId = null;
@@ -138,7 +144,7 @@ class TaskDescriptions {
             }
         }
         return new TaskCompletionHandler.TaskContext(
-                t.getId(),
+                taskId,
                 ref == null ? null : ref.campaignId(),
                 assessmentId,
                 appealId,

@@ -81,6 +81,11 @@ class EngineSecurityConfiguration {
         return new H2AuthorizationSql(dataSource);
     }
 
+    @Bean
+    NoPerTaskGrants noPerTaskGrants() {
+        return new NoPerTaskGrants();
+    }
+
     /**
      * Once per start: nobody stays in {@code camunda-admin} and its blanket grants go (an earlier version
      * granted it ALL on every resource and mapped ADMIN and OFFICE to it); the read-only groups get read
