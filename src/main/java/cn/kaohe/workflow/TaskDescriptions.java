@@ -48,6 +48,15 @@ class TaskDescriptions {
         return describeContext(taskId, processInstanceId, processRefs(ids));
     }
 
+    /** The context of one task whose process's business key and campaign were read with it. */
+    static TaskCompletionHandler.TaskContext context(
+            String taskId, String processInstanceId, String businessKey, Long campaignId) {
+        Map<String, ProcessRef> refs = processInstanceId == null
+                ? Map.of()
+                : Map.of(processInstanceId, new ProcessRef(businessKey, campaignId));
+        return describeContext(taskId, processInstanceId, refs);
+    }
+
     /** Business key and campaign of each task's process, read in two queries for the whole list. */
     private record ProcessRef(String businessKey, Long campaignId) {}
 

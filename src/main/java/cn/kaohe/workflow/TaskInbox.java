@@ -52,6 +52,8 @@ public class TaskInbox {
 
     private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
 
+    private final TaskLocks locks;
+
     TaskInbox(
             TaskService taskService,
             List<TaskCompletionHandler> handlers,
@@ -59,7 +61,9 @@ public class TaskInbox {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             @Lazy CampaignService campaigns,
-            TaskDescriptions descriptions) {
+            TaskDescriptions descriptions,
+            TaskLocks locks) {
+        this.locks = locks;
         this.taskService = taskService;
         this.handlers = handlers.stream()
                 .collect(Collectors.toMap(TaskCompletionHandler::taskDefinitionKey, Function.identity()));
@@ -207,7 +211,7 @@ public class TaskInbox {
      */
     public void claim(String taskId, String user, Collection<String> groups) {
         inTransaction(() -> {
-            LockedTask task = lockAndCheck(taskId, user, groups);
+            TaskLocks.LockedTask task = lockAndCheck(taskId, user, groups);
             if (task.assignee() == null) {
                 engine(() -> taskService.claim(taskId, user), taskId);
             }
@@ -218,7 +222,7 @@ public class TaskInbox {
     public void saveDraft(String taskId, String user, Collection<String> groups, JsonNode form) {
         JsonNode checked = formObject(form, "form");
         inTransaction(() -> {
-            LockedTask task = lockAndCheck(taskId, user, groups);
+            TaskLocks.LockedTask task = lockAndCheck(taskId, user, groups);
             handler(task.definitionKey()).saveDraft(context(task), user, checked);
             return null;
         });
@@ -262,7 +266,7 @@ public class TaskInbox {
     public record BatchItem(String taskId, JsonNode form) {}
 
     private void completeLocked(String taskId, String user, Collection<String> groups, JsonNode form) {
-        LockedTask task = lockAndCheck(taskId, user, groups);
+        TaskLocks.LockedTask task = lockAndCheck(taskId, user, groups);
         Map<String, Object> variables = handler(task.definitionKey()).complete(context(task), user, form);
         engine(
                 () -> {
@@ -402,58 +406,14 @@ public class TaskInbox {
      * user may act on it. A second request for the same task waits here; when the first completed the task, the
      * row is gone and the second answers TASK-001.
      */
-    /** The locked row of a task: what a change through the inbox needs of it. */
-    private record LockedTask(String id, String assignee, String definitionKey, String processInstanceId) {}
-
-    /**
-     * Locks the task's row and checks that the user may act on it (its assignee, or a candidate while nobody is),
-     * reading the row with the lock and the candidates with one more query only for an unassigned task: the engine's
-     * task query cost a tenth of a completion's time (docs/adr/0013, addendum "the engine's share of a completion").
-     */
-    private LockedTask lockAndCheck(String taskId, String user, Collection<String> groups) {
-        if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
-            throw new KaoheException(TaskError.TASK_GONE, String.valueOf(taskId));
-        }
-        List<LockedTask> locked = jdbc.query(
-                "select id_, assignee_, task_def_key_, proc_inst_id_ from act_ru_task where id_ = ? for update",
-                (rs, i) -> new LockedTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                taskId);
-        if (locked.isEmpty()) {
-            throw new KaoheException(TaskError.TASK_GONE, taskId);
-        }
-        LockedTask task = locked.get(0);
-        if (task.assignee() != null) {
-            if (!task.assignee().equals(user)) {
-                throw new KaoheException(TaskError.NOT_YOUR_TASK);
-            }
-            return task;
-        }
-        boolean offered = !jdbc.query(
-                        "select 1 from act_ru_identitylink where task_id_ = ? and type_ = 'candidate'"
-                                + " and (user_id_ = ? or group_id_ in (" + groupMarks(groups) + "))",
-                        (rs, i) -> 1,
-                        candidateArgs(taskId, user, groups))
-                .isEmpty();
-        if (!offered) {
-            throw new KaoheException(TaskError.NOT_YOUR_TASK);
-        }
-        return task;
+    private TaskLocks.LockedTask lockAndCheck(String taskId, String user, Collection<String> groups) {
+        return locks.lockAndCheck(taskId, user, groups);
     }
 
-    private static String groupMarks(Collection<String> groups) {
-        return groups.isEmpty() ? "null" : String.join(",", java.util.Collections.nCopies(groups.size(), "?"));
-    }
-
-    private static Object[] candidateArgs(String taskId, String user, Collection<String> groups) {
-        List<Object> args = new ArrayList<>();
-        args.add(taskId);
-        args.add(user);
-        args.addAll(groups);
-        return args.toArray();
-    }
-
-    private TaskCompletionHandler.TaskContext context(LockedTask task) {
-        return descriptions.context(task.id(), task.processInstanceId());
+    private TaskCompletionHandler.TaskContext context(TaskLocks.LockedTask task) {
+        return task.withProcess()
+                ? TaskDescriptions.context(task.id(), task.processInstanceId(), task.businessKey(), task.campaignId())
+                : descriptions.context(task.id(), task.processInstanceId());
     }
 
     private Task mayAct(String taskId, String user, Collection<String> groups) {
