@@ -502,10 +502,17 @@ class ReportGenerationIT {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
+    @Autowired
+    org.springframework.modulith.events.core.EventPublicationRegistry registry;
+
+    @Autowired
+    org.springframework.modulith.events.support.CompletionRegisteringAdvisor completion;
+
     @Test
-    void afterCommitAStepsReportsAreStoredByTheReportThreadOnceEach() throws Exception {
+    void afterCommitAStepsReportsAreStoredByTheReportThreadOnceEachAndOnlyThenIsItsPublicationCompleted()
+            throws Exception {
         long id = state.march().getId();
-        ReportGenerationListener background = new ReportGenerationListener(
+        ReportGenerationListener target = new ReportGenerationListener(
                 reports,
                 claims,
                 incompletePublications,
@@ -514,8 +521,20 @@ class ReportGenerationIT {
                 false,
                 "background",
                 java.time.Duration.ofDays(7));
+        // as the context wires it in production: the registry's completion around the listener
+        org.springframework.aop.framework.ProxyFactory proxy =
+                new org.springframework.aop.framework.ProxyFactory(target);
+        proxy.setProxyTargetClass(true);
+        proxy.addAdvisor(completion);
+        ReportGenerationListener background = (ReportGenerationListener) proxy.getProxy();
         try {
             CampaignEvent.ResultsChanged step = new CampaignEvent.ResultsChanged(id, 0L);
+            new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .executeWithoutResult(s -> registry.store(
+                            step,
+                            java.util.stream.Stream.of(
+                                    org.springframework.modulith.events.core.PublicationTargetIdentifier.of(
+                                            ReportGenerationListener.LISTENER_ID)))); // the step's transaction
             String caller = Thread.currentThread().getName();
 
             // claims the step's work and hands it over to the report thread
@@ -535,11 +554,24 @@ class ReportGenerationIT {
             assertThat(jdbc.queryForObject(
                             "select done_at from report_claim where event_id = ?", Object.class, step.eventId()))
                     .isNotNull();
+            java.sql.Timestamp completed = jdbc.queryForObject(
+                    "select completion_date from event_publication where serialized_event like ?",
+                    java.sql.Timestamp.class,
+                    "%" + step.eventId() + "%");
+            java.sql.Timestamp lastReport = jdbc.queryForObject(
+                    "select max(generated_at) from stored_report where campaign_id = ? and trigger_kind ="
+                            + " 'RESULTS_CHANGED'",
+                    java.sql.Timestamp.class,
+                    id);
+            assertThat(completed)
+                    .as("the publication is completed once the last report is stored")
+                    .isNotNull()
+                    .isAfterOrEqualTo(lastReport);
             // delivered again (a restart, another node): done, nothing rendered again
             background.on(step).get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(stored(state.march(), ReportTrigger.RESULTS_CHANGED)).hasSize(3);
         } finally {
-            background.destroy();
+            target.destroy();
         }
     }
 
