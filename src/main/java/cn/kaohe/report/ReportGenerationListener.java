@@ -7,273 +7,324 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Generates the reports a campaign step needs, as a durable step (ADR 0010): ranking and grade distribution for
- * the committee review, the public notice when the notice opens, the whole pack at finalisation, and ranking,
- * distribution and notice again when an appeal changes results.
+ * Generates the reports a campaign step needs (ranking and grade distribution for the committee review, the public
+ * notice when the notice opens, the whole pack at finalisation, ranking, distribution and notice again when an appeal
+ * changes results) from the step's {@link CampaignEvent}, delivered through Spring Modulith's event publication
+ * registry (ADR 0024, which replaces the {@code report_job} outbox of ADR 0010).
  *
- * <p>The step's own transaction writes a {@code report_job} row (so the job exists exactly when the step
- * committed). After commit the job is handed to this node's report thread, which claims and runs it, so the request
- * or engine job that made the step returns at once (a finalisation of 10,000 cadres stores its pack of several
- * large PDFs in the background, one report at a time; {@code kaohe.reports.after-commit=inline} runs it in the
- * committing thread, as integration tests do to read the reports right after the step); a job whose JVM died before
- * it finished is claimed
- * again by any node once its lease ({@value #LEASE_SECONDS} s) has run out — checked every
- * {@code kaohe.reports.job-poll} (10 s) and at start-up. While a node runs a job it renews the lease every
- * {@value #RENEW_SECONDS} s; the lease's end is the claim's token, so a runner whose lease was taken over (it stalled
- * longer than the lease) finds out before its next report and stops. A retried job skips the report types already
- * stored for it, so each report of a step is stored once. Nothing here can undo or fail the step (errors are recorded
- * by {@link ReportService}).
+ * <p>The registry stores a publication of the event to this listener in the step's own transaction, so the work exists
+ * exactly when the step committed. After commit this listener claims the event's work ({@link ReportClaims}, a fenced
+ * lease of {@value ReportClaims#LEASE_SECONDS} s keyed by the event's id) in the committing thread and hands it to this
+ * node's report thread, so the request or engine job that made the step returns at once ({@code
+ * kaohe.reports.after-commit=inline} renders in the committing thread instead, as integration tests do to read the
+ * reports right after the step). The answer is a future: the registry marks the publication completed when it
+ * completes, that is once every report is stored, and leaves it incomplete when it fails.
+ *
+ * <p>Incomplete publications (their JVM died, or rendering failed) are resubmitted by every node every {@code
+ * kaohe.reports.job-poll} (10 s) and at start-up ({@link #resubmit}); a resubmission first takes the claim, so of two
+ * nodes (or a restart and a poll) one renders and the other leaves it; a claim whose work is done completes the
+ * publication without rendering. While a node runs an event's work it renews the lease every {@value #RENEW_SECONDS}
+ * s and checks it before each report: a runner whose lease was taken over stops. A retried claim skips the report
+ * types already stored since the claim was first taken, so each report of a step is stored once. Nothing here can
+ * undo or fail the step (errors of single reports are recorded by {@link ReportService}).
  */
 @Component
-class ReportGenerationListener implements org.springframework.beans.factory.DisposableBean {
+class ReportGenerationListener implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReportGenerationListener.class);
 
-    static final int LEASE_SECONDS = 30;
+    /** The registry's name for this listener ({@code event_publication.listener_id}), independent of the method. */
+    static final String LISTENER_ID = "report-generation";
+
     static final int RENEW_SECONDS = 10;
     static final int MAX_ATTEMPTS = 5;
 
-    /** The lease a claim holds now, by job id: its end is the token only the holder knows. */
-    private final Map<Long, Timestamp> leases = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The poll leaves publications younger than this to the node whose step committed them. */
+    static final Duration YOUNG = Duration.ofSeconds(10);
 
-    private final java.util.concurrent.ScheduledExecutorService renewals =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "report-job-lease");
-                t.setDaemon(true);
-                return t;
-            });
+    /** The lease each claim this node holds has now (queued or running), by event id: its end is the token. */
+    private final Map<UUID, Timestamp> leases = new ConcurrentHashMap<>();
+
+    /** Claims a resubmission took for the invocation that follows it. */
+    private final Map<UUID, ReportClaims.Claim> handedOver = new ConcurrentHashMap<>();
+
+    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "report-job-lease");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** One report at a time per node: memory stays bounded, and the steps' threads never wait for a report. */
-    private final java.util.concurrent.ExecutorService background =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "report-jobs");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "report-jobs");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final ReportService reports;
-    private final JdbcTemplate jdbc;
+    private final ReportClaims claims;
+    private final IncompleteEventPublications incomplete;
+    private final CompletedEventPublications completed;
     private final Clock clock;
     private final boolean enabled;
     private final boolean inline;
+    private final Duration keepCompleted;
 
     ReportGenerationListener(
             ReportService reports,
-            JdbcTemplate jdbc,
+            ReportClaims claims,
+            IncompleteEventPublications incomplete,
+            CompletedEventPublications completed,
             Clock clock,
             @Value("${kaohe.reports.job-poll-enabled:true}") boolean enabled,
-            @Value("${kaohe.reports.after-commit:background}") String afterCommit) {
+            @Value("${kaohe.reports.after-commit:background}") String afterCommit,
+            @Value("${kaohe.reports.keep-completed:P7D}") Duration keepCompleted) {
         this.reports = reports;
-        this.jdbc = jdbc;
+        this.claims = claims;
+        this.incomplete = incomplete;
+        this.completed = completed;
         this.clock = clock;
         this.enabled = enabled;
         this.inline = "inline".equalsIgnoreCase(afterCommit.trim());
-        renewals.scheduleWithFixedDelay(
-                this::renewAll, RENEW_SECONDS, RENEW_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        this.keepCompleted = keepCompleted;
+        renewals.scheduleWithFixedDelay(this::renewAll, RENEW_SECONDS, RENEW_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
     public void destroy() {
         renewals.shutdownNow();
-        background.shutdownNow(); // a job cut short keeps its row: its lease runs out and a node resumes it
+        background.shutdownNow(); // work cut short keeps its publication: its lease runs out and a node resumes it
     }
 
-    /** In the step's transaction: the job is recorded with the step, or not at all. */
-    @EventListener
-    @org.springframework.core.annotation.Order(0)
-    void record(CampaignEvent event) {
-        jdbc.update(
-                "insert into report_job (campaign_id, trigger_kind, created_at, attempts) values (?, ?, ?, 0)",
-                event.campaignId(),
-                trigger(event).name(),
-                Timestamp.from(clock.instant()));
-    }
-
-    /** After the step committed: run its jobs right away, on the report thread (or in this thread when inline). */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @org.springframework.core.annotation.Order(1)
-    void on(CampaignEvent event) {
+    /**
+     * After the step committed (or on a resubmission): claims the event's work and renders it on the report thread (in
+     * this thread when inline). Completes when every report is stored or the work was already done; fails (the
+     * publication stays incomplete) when another holder has it or rendering stopped.
+     */
+    @TransactionalEventListener(id = LISTENER_ID, fallbackExecution = true)
+    public CompletableFuture<Void> on(CampaignEvent event) {
+        UUID key = event.eventId();
+        ReportClaims.Claim claim = handedOver.remove(key);
+        if (claim == null) {
+            try {
+                claim = claims.claim(key, event.campaignId(), trigger(event));
+            } catch (RuntimeException e) {
+                log.error("Could not claim the reports of {}", event, e);
+                return CompletableFuture.failedFuture(e);
+            }
+            if (claim.outcome() == ReportClaims.Outcome.DONE) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (claim.outcome() == ReportClaims.Outcome.BUSY) {
+                log.info("The reports of {} are being generated by another node: left to it", event);
+                return CompletableFuture.failedFuture(new ClaimedElsewhere(key));
+            }
+            leases.put(key, claim.token());
+        }
+        if (claim.outcome() == ReportClaims.Outcome.DONE) {
+            return CompletableFuture.completedFuture(null);
+        }
+        ReportClaims.Claim mine = claim;
         if (inline) {
-            runPending(event.campaignId());
-            return;
+            CompletableFuture<Void> result = new CompletableFuture<>();
+            try {
+                run(mine);
+                result.complete(null);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+            return result;
         }
         try {
-            background.execute(() -> {
-                try {
-                    runPending(event.campaignId());
-                } catch (RuntimeException e) {
-                    // the job row stays: the poll resumes it once its lease has run out
-                    log.error("Report jobs of campaign {} failed", event.campaignId(), e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            log.warn("Node shutting down: the report jobs of campaign {} are left to the poll", event.campaignId());
+            return CompletableFuture.runAsync(() -> run(mine), background);
+        } catch (RejectedExecutionException e) {
+            log.warn("Node shutting down: the reports of {} are left to another node", event);
+            release(mine);
+            return CompletableFuture.failedFuture(e);
         }
     }
 
-    /** Jobs left by a node that died (or by a failure) are resumed here. */
+    /** Resubmits this listener's incomplete publications older than {@link #YOUNG} (all at start-up). */
     @Scheduled(
-            fixedDelayString = "${kaohe.reports.job-poll:PT30S}",
-            initialDelayString = "${kaohe.reports.job-poll:PT30S}")
+            fixedDelayString = "${kaohe.reports.job-poll:PT10S}",
+            initialDelayString = "${kaohe.reports.job-poll:PT10S}")
     void poll() {
         if (enabled) {
-            runPending(null);
+            resubmit(YOUNG);
         }
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void resumeAtStart() {
         if (enabled) {
-            runPending(null);
+            resubmit(Duration.ZERO);
         }
     }
 
-    /** Claims and runs every job that is free (unclaimed or with an expired lease); answers how many ran. */
-    int runPending(Long campaignId) {
-        // the poll leaves young jobs to the thread that committed them (it runs them right after commit)
-        List<Map<String, Object>> jobs = campaignId == null
-                ? jdbc.queryForList(
-                        "select id, campaign_id, trigger_kind, created_at, attempts from report_job where created_at < ?"
-                                + " order by id",
-                        Timestamp.from(clock.instant().minusSeconds(10)))
-                : jdbc.queryForList(
-                        "select id, campaign_id, trigger_kind, created_at, attempts from report_job where campaign_id = ?"
-                                + " order by id",
-                        campaignId);
-        int ran = 0;
-        for (Map<String, Object> job : jobs) {
-            long id = ((Number) job.get("id")).longValue();
-            if (!claim(id)) {
-                continue; // another thread or node has it
+    /**
+     * Resubmits this listener's incomplete publications at least {@code minAge} old whose claim this node can take (or
+     * whose work is done); answers how many were resubmitted. A publication another node holds is left to it.
+     */
+    public int resubmit(Duration minAge) {
+        Instant before = clock.instant().minus(minAge);
+        AtomicInteger resubmitted = new AtomicInteger();
+        incomplete.resubmitIncompletePublications(p -> {
+            if (ours(p) && !p.getPublicationDate().isAfter(before) && take(p)) {
+                resubmitted.incrementAndGet();
+                return true;
             }
-            try {
-                boolean retried = ((Number) job.get("attempts")).intValue() > 0;
-                run(
-                        id,
-                        ((Number) job.get("campaign_id")).longValue(),
-                        ReportTrigger.valueOf((String) job.get("trigger_kind")),
-                        retried ? instant(job.get("created_at")) : null);
-                if (jdbc.update("delete from report_job where id = ? and claimed_until = ?", id, leases.get(id)) == 1) {
-                    ran++;
+            return false;
+        });
+        // a claim taken above whose invocation did not come is given back
+        for (UUID key : List.copyOf(handedOver.keySet())) {
+            ReportClaims.Claim claim = handedOver.remove(key);
+            if (claim != null && claim.outcome() == ReportClaims.Outcome.MINE) {
+                release(claim);
+            }
+        }
+        return resubmitted.get();
+    }
+
+    /** Completed publications and their claims are deleted once they are {@code kaohe.reports.keep-completed} old. */
+    @Scheduled(fixedDelayString = "${kaohe.reports.cleanup-every:PT1H}", initialDelayString = "PT1M")
+    void deleteCompleted() {
+        if (enabled) {
+            completed.deletePublicationsOlderThan(keepCompleted);
+            claims.deleteDoneBefore(clock.instant().minus(keepCompleted));
+        }
+    }
+
+    private static boolean ours(EventPublication p) {
+        return p instanceof TargetEventPublication t
+                && LISTENER_ID.equals(t.getTargetIdentifier().getValue())
+                && p.getEvent() instanceof CampaignEvent;
+    }
+
+    /** Takes the claim of a publication to resubmit: true when it is ours now or its work is done. */
+    private boolean take(EventPublication p) {
+        CampaignEvent event = (CampaignEvent) p.getEvent();
+        UUID key = event.eventId();
+        if (leases.containsKey(key)) {
+            return false; // queued or running here
+        }
+        try {
+            ReportClaims.Claim claim = claims.claim(key, event.campaignId(), trigger(event));
+            switch (claim.outcome()) {
+                case MINE -> leases.put(key, claim.token());
+                case DONE -> {}
+                case BUSY -> {
+                    return false;
                 }
-            } catch (LeaseLost e) {
-                log.warn("Report job {} was taken over by another node after its lease ran out: stopped here", id);
+            }
+            handedOver.put(key, claim);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not claim the reports of {}: {}", event, e.toString());
+            return false;
+        }
+    }
+
+    /** Renders the claimed work; throws (leaving the publication incomplete) unless it is done. */
+    private void run(ReportClaims.Claim claim) {
+        UUID key = claim.eventId();
+        try {
+            List<ReportType> types = reports.typesFor(claim.campaignId(), claim.trigger()).stream()
+                    .filter(type -> !claim.retried() || !claims.alreadyStored(claim, type))
+                    .toList();
+            if (!types.isEmpty()) {
+                // before each report: still ours? (renewing the lease; a runner that lost it stops)
+                reports.generateForStep(claim.campaignId(), types, claim.trigger(), () -> {
+                    if (!renew(key)) {
+                        throw new LeaseLost();
+                    }
+                });
+            }
+            if (!finish(key)) {
+                throw new LeaseLost();
+            }
+        } catch (LeaseLost e) {
+            log.warn("The claim on the reports of event {} was taken over by another node: stopped here", key);
+            throw e;
+        } catch (RuntimeException e) {
+            if (claim.attempts() >= MAX_ATTEMPTS && finish(key)) {
+                log.error(
+                        "The reports of event {} ({}) failed {} times: given up",
+                        key,
+                        claim.trigger(),
+                        MAX_ATTEMPTS,
+                        e);
+                return;
+            }
+            // the claim's lease runs out and a poll tries again
+            log.error("The reports of event {} ({}) failed", key, claim.trigger(), e);
+            throw e;
+        } finally {
+            leases.remove(key);
+        }
+    }
+
+    private synchronized boolean finish(UUID key) {
+        Timestamp mine = leases.get(key);
+        return mine != null && claims.done(key, mine);
+    }
+
+    private synchronized void release(ReportClaims.Claim claim) {
+        Timestamp mine = leases.remove(claim.eventId());
+        if (mine != null) {
+            try {
+                claims.release(claim.eventId(), mine);
             } catch (RuntimeException e) {
-                // leave the job (its lease expires and it is tried again) unless it has failed too often
-                log.error("Report job {} ({}) failed", id, job, e);
-                jdbc.update("delete from report_job where id = ? and attempts >= ?", id, MAX_ATTEMPTS);
-            } finally {
-                leases.remove(id);
+                log.warn("Could not give back the claim on event {}: {}", claim.eventId(), e.toString());
             }
         }
-        return ran;
     }
 
-    /** One claimer wins: the update succeeds only while nobody holds a live lease. */
-    private boolean claim(long id) {
-        Instant now = clock.instant();
-        Timestamp until = leaseEnd(now);
-        boolean claimed = jdbc.update(
-                        "update report_job set claimed_until = ?, attempts = attempts + 1 where id = ? and"
-                                + " (claimed_until is null or claimed_until < ?)",
-                        until,
-                        id,
-                        Timestamp.from(now))
-                == 1;
-        if (claimed) {
-            leases.put(id, until);
-        }
-        return claimed;
-    }
-
-    /** Renews the lease of a job this node runs; false when another node has claimed it since. */
-    private synchronized boolean renew(long id) {
-        Timestamp mine = leases.get(id);
+    /** Renews the lease of work this node holds; false when another node has claimed it since. */
+    private synchronized boolean renew(UUID key) {
+        Timestamp mine = leases.get(key);
         if (mine == null) {
             return false;
         }
-        Timestamp until = leaseEnd(clock.instant());
-        if (until.equals(mine)) {
-            until = new Timestamp(until.getTime() + 1); // the new end must differ from the old token
+        Timestamp next = claims.renew(key, mine);
+        if (next == null) {
+            return false;
         }
-        if (jdbc.update("update report_job set claimed_until = ? where id = ? and claimed_until = ?", until, id, mine)
-                == 1) {
-            leases.replace(id, mine, until);
-            return true;
-        }
-        return false;
+        leases.replace(key, mine, next);
+        return true;
     }
 
     private void renewAll() {
-        for (Long id : leases.keySet()) {
+        for (UUID key : leases.keySet()) {
             try {
-                renew(id);
+                renew(key);
             } catch (RuntimeException e) {
-                log.warn("Could not renew the lease of report job {}: {}", id, e.toString());
+                log.warn("Could not renew the claim on event {}: {}", key, e.toString());
             }
         }
-    }
-
-    /** Millisecond precision: the token must read back exactly as written on PostgreSQL and H2. */
-    private static Timestamp leaseEnd(Instant now) {
-        return new Timestamp(now.plus(Duration.ofSeconds(LEASE_SECONDS)).toEpochMilli());
-    }
-
-    /** Runs a job; {@code since} is set for a retried job (its first run died), whose stored reports are kept. */
-    private void run(long jobId, long campaignId, ReportTrigger trigger, Instant since) {
-        List<ReportType> types = reports.typesFor(campaignId, trigger).stream()
-                .filter(type -> since == null || !alreadyStored(campaignId, type, trigger, since))
-                .toList();
-        if (!types.isEmpty()) {
-            // before each report: still ours? (renewing the lease; a runner that lost it stops)
-            reports.generateForStep(campaignId, types, trigger, () -> {
-                if (!renew(jobId)) {
-                    throw new LeaseLost();
-                }
-            });
-        }
-    }
-
-    /** This node's lease of a report job was taken over by another node. */
-    static final class LeaseLost extends RuntimeException {
-        LeaseLost() {
-            super("report job lease lost", null, false, false);
-        }
-    }
-
-    /** A retried job (its first run died half-way) does not store a report again. */
-    private boolean alreadyStored(long campaignId, ReportType type, ReportTrigger trigger, Instant since) {
-        Integer n = jdbc.queryForObject(
-                "select count(*) from stored_report where campaign_id = ? and report_type = ? and trigger_kind = ?"
-                        + " and assessment_id is null and generated_at >= ?",
-                Integer.class,
-                campaignId,
-                type.name(),
-                trigger.name(),
-                Timestamp.from(since));
-        return n != null && n > 0;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return Instant.parse(String.valueOf(value));
     }
 
     static ReportTrigger trigger(CampaignEvent event) {
@@ -287,5 +338,19 @@ class ReportGenerationListener implements org.springframework.beans.factory.Disp
             return ReportTrigger.FINALISED;
         }
         return ReportTrigger.RESULTS_CHANGED;
+    }
+
+    /** This node's lease on an event's reports was taken over by another node. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("report claim lease lost", null, false, false);
+        }
+    }
+
+    /** Another node holds a live claim on the event's reports: the publication stays incomplete, for it to complete. */
+    static final class ClaimedElsewhere extends RuntimeException {
+        ClaimedElsewhere(UUID eventId) {
+            super("the reports of event " + eventId + " are claimed by another node", null, false, false);
+        }
     }
 }

@@ -136,8 +136,8 @@ public class ReportService {
     }
 
     /**
-     * As above; {@code beforeEach} runs before each report (the durable report job renews its lease there, and stops
-     * the run by throwing when another node has taken the job over).
+     * As above; {@code beforeEach} runs before each report (the report claim (ADR 0024) renews its lease there, and stops
+     * the run by throwing when another node has taken the claim over).
      */
     public List<StoredReport> generateForStep(
             long campaignId, List<ReportType> types, ReportTrigger trigger, Runnable beforeEach) {

@@ -374,56 +374,126 @@ class ReportGenerationIT {
     ReportGenerationListener reportJobs;
 
     @Autowired
+    ReportClaims claims;
+
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications incompletePublications;
+
+    @Autowired
+    org.springframework.modulith.events.CompletedEventPublications completedPublications;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     java.time.Clock clock;
 
     @Test
-    void aReportJobLeftByANodeThatDiedIsResumedAndStoresEachReportOnce() {
+    void everyStepsEventIsAPublicationToTheReportModuleCompletedOnceItsReportsAreStored() {
+        long id = state.march().getId();
+        List<Map<String, Object>> publications = jdbc.queryForList(
+                "select event_type, completion_date from event_publication where listener_id = ? and serialized_event"
+                        + " like ?",
+                ReportGenerationListener.LISTENER_ID,
+                "{\"campaignId\":" + id + ",%");
+        assertThat(publications)
+                .extracting(p -> ((String) p.get("event_type")).replace("cn.kaohe.campaign.CampaignEvent$", ""))
+                .contains("Ranked", "NoticeOpened", "Finalised");
+        assertThat(publications).allSatisfy(p -> assertThat(p.get("completion_date"))
+                .as("completed: %s", p)
+                .isNotNull());
+        assertThat(jdbc.queryForList("select done_at from report_claim where campaign_id = ?", Object.class, id))
+                .isNotEmpty()
+                .doesNotContainNull();
+    }
+
+    @Test
+    void aPublicationLeftByANodeThatDiedIsResumedAndStoresEachReportOnce() {
         long id = state.march().getId();
         java.time.Instant now = clock.instant();
-        // a node claimed the ranking's report job a minute ago, stored the ranking and died (its lease ran out) ...
-        jdbc.update(
-                "insert into report_job (campaign_id, trigger_kind, created_at, attempts, claimed_until)"
-                        + " values (?, 'RANKED', ?, 1, ?)",
-                id,
-                java.sql.Timestamp.from(now.minusSeconds(60)),
-                java.sql.Timestamp.from(now.minusSeconds(1)));
-        long dead = jdbc.queryForObject("select max(id) from report_job where campaign_id = ?", Long.class, id);
+        // a node claimed the ranking's publication a minute ago, stored the ranking and died (its lease ran out) ...
+        java.util.UUID dead = java.util.UUID.randomUUID();
+        java.util.UUID deadPublication = publish(dead, id, now.minusSeconds(60));
+        claimed(dead, id, now.minusSeconds(60), now.minusSeconds(1));
         reports.generateForStep(id, List.of(ReportType.RANKING), ReportTrigger.RANKED);
-        // ... while another node holds a live lease on a job of its own
-        jdbc.update(
-                "insert into report_job (campaign_id, trigger_kind, created_at, attempts, claimed_until)"
-                        + " values (?, 'RANKED', ?, 1, ?)",
-                id,
-                java.sql.Timestamp.from(now.minusSeconds(60)),
-                java.sql.Timestamp.from(now.plusSeconds(600)));
-        long live = jdbc.queryForObject("select max(id) from report_job where campaign_id = ?", Long.class, id);
+        // ... while another node holds a live claim on a publication of its own
+        java.util.UUID live = java.util.UUID.randomUUID();
+        java.util.UUID livePublication = publish(live, id, now.minusSeconds(60));
+        claimed(live, id, now.minusSeconds(60), now.plusSeconds(600));
         try {
-            reportJobs.runPending(null); // what every node's poll (and start-up) does
-            long end = System.nanoTime() + 60_000_000_000L; // the scheduled poll of this context may have claimed it
-            while (jdbc.queryForObject("select count(*) from report_job where id = ?", Integer.class, dead) > 0) {
-                assertThat(System.nanoTime()).as("the dead node's job resumed").isLessThan(end);
-                sleep(200);
-            }
-            Map<String, Integer> since = new java.util.TreeMap<>();
-            jdbc.query(
-                    "select report_type, count(*) from stored_report where campaign_id = ? and trigger_kind = 'RANKED'"
-                            + " and generated_at >= ? group by report_type",
-                    rs -> {
-                        since.put(rs.getString(1), rs.getInt(2));
-                    },
-                    id,
-                    java.sql.Timestamp.from(now.minusSeconds(60)));
+            reportJobs.resubmit(java.time.Duration.ZERO); // what every node's poll (and start-up) does
+            // the scheduled poll of this context may have taken it
+            awaitCompleted(deadPublication, "the dead node's publication resumed");
             // the ranking the dead node stored is kept, the distribution it never got to is stored: once each
-            assertThat(since).containsExactly(Map.entry("GRADE_DISTRIBUTION", 1), Map.entry("RANKING", 1));
-            assertThat(jdbc.queryForObject("select count(*) from report_job where id = ?", Integer.class, live))
-                    .as("a job whose lease is live is left to its node")
+            assertThat(rankedSince(id, now.minusSeconds(60)))
+                    .containsExactly(Map.entry("GRADE_DISTRIBUTION", 1), Map.entry("RANKING", 1));
+            assertThat(completion(livePublication))
+                    .as("a publication whose claim is live is left to its node")
+                    .isNull();
+            assertThat(jdbc.queryForObject("select attempts from report_claim where event_id = ?", Integer.class, live))
                     .isEqualTo(1);
+
+            // the resuming node died after storing the reports, before the registry marked the publication completed:
+            // a second resubmission finds the work done and completes it without rendering anything again
+            jdbc.update("update event_publication set completion_date = null where id = ?", deadPublication);
+            reportJobs.resubmit(java.time.Duration.ZERO);
+            awaitCompleted(deadPublication, "the publication of done work completed");
+            assertThat(rankedSince(id, now.minusSeconds(60)))
+                    .containsExactly(Map.entry("GRADE_DISTRIBUTION", 1), Map.entry("RANKING", 1));
         } finally {
-            jdbc.update("delete from report_job where id = ?", live);
+            jdbc.update("delete from event_publication where id in (?, ?)", deadPublication, livePublication);
+            jdbc.update("delete from report_claim where event_id in (?, ?)", dead, live);
         }
+    }
+
+    /** A publication of a Ranked event to the report listener, as the registry stores it in the step's transaction. */
+    private java.util.UUID publish(java.util.UUID eventId, long campaignId, java.time.Instant at) {
+        java.util.UUID publication = java.util.UUID.randomUUID();
+        jdbc.update(
+                "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date)"
+                        + " values (?, ?, ?, ?, ?)",
+                publication,
+                ReportGenerationListener.LISTENER_ID,
+                CampaignEvent.Ranked.class.getName(),
+                "{\"campaignId\":" + campaignId + ",\"eventId\":\"" + eventId + "\"}",
+                java.sql.Timestamp.from(at));
+        return publication;
+    }
+
+    private void claimed(java.util.UUID eventId, long campaignId, java.time.Instant at, java.time.Instant until) {
+        jdbc.update(
+                "insert into report_claim (event_id, campaign_id, trigger_kind, created_at, attempts, claimed_until)"
+                        + " values (?, ?, 'RANKED', ?, 1, ?)",
+                eventId,
+                campaignId,
+                java.sql.Timestamp.from(at),
+                java.sql.Timestamp.from(until));
+    }
+
+    private Object completion(java.util.UUID publication) {
+        return jdbc.queryForObject(
+                "select completion_date from event_publication where id = ?", Object.class, publication);
+    }
+
+    private void awaitCompleted(java.util.UUID publication, String what) {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (completion(publication) == null) {
+            assertThat(System.nanoTime()).as(what).isLessThan(end);
+            sleep(200);
+        }
+    }
+
+    private Map<String, Integer> rankedSince(long campaignId, java.time.Instant since) {
+        Map<String, Integer> byType = new java.util.TreeMap<>();
+        jdbc.query(
+                "select report_type, count(*) from stored_report where campaign_id = ? and trigger_kind = 'RANKED'"
+                        + " and generated_at >= ? group by report_type",
+                rs -> {
+                    byType.put(rs.getString(1), rs.getInt(2));
+                },
+                campaignId,
+                java.sql.Timestamp.from(since));
+        return byType;
     }
 
     @Autowired
@@ -432,34 +502,76 @@ class ReportGenerationIT {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
+    @Autowired
+    org.springframework.modulith.events.core.EventPublicationRegistry registry;
+
+    @Autowired
+    org.springframework.modulith.events.support.CompletionRegisteringAdvisor completion;
+
     @Test
-    void afterCommitAStepsReportsAreStoredByTheReportThreadOnceEach() {
+    void afterCommitAStepsReportsAreStoredByTheReportThreadOnceEachAndOnlyThenIsItsPublicationCompleted()
+            throws Exception {
         long id = state.march().getId();
-        ReportGenerationListener background = new ReportGenerationListener(reports, jdbc, clock, false, "background");
+        ReportGenerationListener target = new ReportGenerationListener(
+                reports,
+                claims,
+                incompletePublications,
+                completedPublications,
+                clock,
+                false,
+                "background",
+                java.time.Duration.ofDays(7));
+        // as the context wires it in production: the registry's completion around the listener
+        org.springframework.aop.framework.ProxyFactory proxy =
+                new org.springframework.aop.framework.ProxyFactory(target);
+        proxy.setProxyTargetClass(true);
+        proxy.addAdvisor(completion);
+        ReportGenerationListener background = (ReportGenerationListener) proxy.getProxy();
         try {
             CampaignEvent.ResultsChanged step = new CampaignEvent.ResultsChanged(id, 0L);
             new org.springframework.transaction.support.TransactionTemplate(transactions)
-                    .executeWithoutResult(s -> background.record(step)); // the step's transaction
+                    .executeWithoutResult(s -> registry.store(
+                            step,
+                            java.util.stream.Stream.of(
+                                    org.springframework.modulith.events.core.PublicationTargetIdentifier.of(
+                                            ReportGenerationListener.LISTENER_ID)))); // the step's transaction
             String caller = Thread.currentThread().getName();
 
-            background.on(step); // hands the job over and returns
+            // claims the step's work and hands it over to the report thread
+            java.util.concurrent.CompletableFuture<Void> stored = background.on(step);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from report_claim where event_id = ?", Integer.class, step.eventId()))
+                    .as("claimed by the committing thread")
+                    .isEqualTo(1);
 
-            long end = System.nanoTime() + 120_000_000_000L;
-            while (jdbc.queryForObject("select count(*) from report_job where campaign_id = ?", Integer.class, id)
-                    > 0) {
-                assertThat(System.nanoTime())
-                        .as("the report thread ran the job")
-                        .isLessThan(end);
-                sleep(200);
-            }
+            stored.get(120, java.util.concurrent.TimeUnit.SECONDS);
             List<StoredReportSummary> changed = stored(state.march(), ReportTrigger.RESULTS_CHANGED);
             assertThat(changed)
                     .extracting(StoredReportSummary::type)
                     .containsExactly(ReportType.RANKING, ReportType.GRADE_DISTRIBUTION, ReportType.PUBLIC_NOTICE);
             assertThat(changed).allSatisfy(r -> assertThat(r.generatedBy()).isEqualTo("system"));
             assertThat(caller).isNotEqualTo("report-jobs");
+            assertThat(jdbc.queryForObject(
+                            "select done_at from report_claim where event_id = ?", Object.class, step.eventId()))
+                    .isNotNull();
+            java.sql.Timestamp completed = jdbc.queryForObject(
+                    "select completion_date from event_publication where serialized_event like ?",
+                    java.sql.Timestamp.class,
+                    "%" + step.eventId() + "%");
+            java.sql.Timestamp lastReport = jdbc.queryForObject(
+                    "select max(generated_at) from stored_report where campaign_id = ? and trigger_kind ="
+                            + " 'RESULTS_CHANGED'",
+                    java.sql.Timestamp.class,
+                    id);
+            assertThat(completed)
+                    .as("the publication is completed once the last report is stored")
+                    .isNotNull()
+                    .isAfterOrEqualTo(lastReport);
+            // delivered again (a restart, another node): done, nothing rendered again
+            background.on(step).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(stored(state.march(), ReportTrigger.RESULTS_CHANGED)).hasSize(3);
         } finally {
-            background.destroy();
+            target.destroy();
         }
     }
 
