@@ -40,11 +40,13 @@ public class RosterQueries {
         this.jdbc = jdbc;
     }
 
+    /** The unit's name, or empty if there is no such unit. */
     public Optional<String> unitName(long unitId) {
         return jdbc.queryForList("select name from org_unit where id = ?", String.class, unitId).stream()
                 .findFirst();
     }
 
+    /** Active cadres of the unit and its sub-units. */
     public int countCadres(long unitId) {
         Integer n = jdbc.queryForObject(
                 SUBTREE + "select count(*) from cadre where active and unit_id in (select id from sub)",
@@ -60,12 +62,14 @@ public class RosterQueries {
     private static final String HEAD = "(select min(h.id) from cadre h where h.unit_id = u.id and h.active"
             + " and h.post_rank = 'PRINCIPAL' and h.leadership_role is null)";
 
+    /** Units assessed under a unit scheme: the 办、站、所、中心、大队 below the unit (not villages or communities). */
     public int countUnits(long unitId) {
         Integer n =
                 jdbc.queryForObject(ASSESSED_UNITS + " select count(*) from assessed", Integer.class, unitId, unitId);
         return n == null ? 0 : n;
     }
 
+    /** Names of assessed units without an active head (主要负责人) with a login. */
     public List<String> unitsWithoutHead(long unitId, int limit) {
         return jdbc.queryForList(
                 ASSESSED_UNITS + " select u.name from org_unit u where u.id in (select id from assessed)"
@@ -78,6 +82,7 @@ public class RosterQueries {
                 limit);
     }
 
+    /** The next assessed units with an id above {@code afterUnitId}, by id, with their heads and raters. */
     public List<AssessedUnit> units(long unitId, long afterUnitId, long upToUnitId) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 ASSESSED_UNITS + " select u.id, u.name, " + HEAD + " as head_id from org_unit u"
@@ -111,10 +116,12 @@ public class RosterQueries {
         return result;
     }
 
+    /** A unit's name (for messages), or the id if unknown. */
     public String unitLabel(long unitId) {
         return unitName(unitId).orElse(String.valueOf(unitId));
     }
 
+    /** Names of active cadres in scope without a login name (they could not receive their tasks). */
     public List<String> cadresWithoutLogin(long unitId, int limit) {
         return jdbc.queryForList(
                 SUBTREE + "select name from cadre where active and login_name is null"
@@ -124,6 +131,7 @@ public class RosterQueries {
                 limit);
     }
 
+    /** The ids of the subjects a campaign of the unit opens (cadres, or assessed units), in id order. */
     public List<Long> subjectIds(long unitId, boolean units) {
         return units
                 ? jdbc.queryForList(ASSESSED_UNITS + " select id from assessed order by id", Long.class, unitId, unitId)
@@ -133,6 +141,7 @@ public class RosterQueries {
                         unitId);
     }
 
+    /** The next active cadres of the unit (and sub-units) with an id above {@code afterCadreId}, by id. */
     public List<CadreWithRater> cadres(long unitId, long afterCadreId, long upToCadreId) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 SUBTREE
@@ -192,14 +201,17 @@ public class RosterQueries {
         return result;
     }
 
+    /** Names of many cadres at once (one query per 500), for lists and sheets. */
     public Map<Long, String> cadreNames(java.util.Collection<Long> cadreIds) {
         return names("cadre", cadreIds);
     }
 
+    /** Names of many units at once. */
     public Map<Long, String> unitNames(java.util.Collection<Long> unitIds) {
         return names("org_unit", unitIds);
     }
 
+    /** The logins of the cadres that have one (one query per 500). */
     public Map<Long, String> loginNames(java.util.Collection<Long> cadreIds) {
         Map<Long, String> logins = new HashMap<>();
         List<Long> all = cadreIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -232,12 +244,14 @@ public class RosterQueries {
         return names;
     }
 
+    /** A cadre's name (for messages); the id if the cadre is unknown. */
     public String cadreName(long cadreId) {
         return jdbc.queryForList("select name from cadre where id = ?", String.class, cadreId).stream()
                 .findFirst()
                 .orElse(String.valueOf(cadreId));
     }
 
+    /** Who heads the assessment work (全面负责绩考工作, seed 000 一): escalations of appeals go there. */
     public Optional<String> assessmentLeadLogin() {
         return jdbc
                 .queryForList(
@@ -248,6 +262,7 @@ public class RosterQueries {
                 .findFirst();
     }
 
+    /** The committee head (考核领导小组主任): escalations of overdue decisions go there. */
     public Optional<String> committeeHeadLogin() {
         return jdbc
                 .queryForList(
@@ -258,11 +273,13 @@ public class RosterQueries {
                 .findFirst();
     }
 
+    /** The cadre a login name belongs to. */
     public Optional<Long> cadreIdOfLogin(String login) {
         return jdbc.queryForList("select id from cadre where login_name = ?", Long.class, login).stream()
                 .findFirst();
     }
 
+    /** Login name of a cadre, if the cadre has one. */
     public Optional<String> loginName(long cadreId) {
         return jdbc.queryForList("select login_name from cadre where id = ?", String.class, cadreId).stream()
                 .filter(Objects::nonNull)

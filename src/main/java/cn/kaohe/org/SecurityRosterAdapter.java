@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class SecurityRosterAdapter implements RosterPeople {
 
     private final JdbcTemplate jdbc;
+    private final RosterQueries roster;
 
-    SecurityRosterAdapter(JdbcTemplate jdbc) {
+    SecurityRosterAdapter(JdbcTemplate jdbc, RosterQueries roster) {
         this.jdbc = jdbc;
+        this.roster = roster;
     }
 
     @Override
@@ -59,17 +61,7 @@ class SecurityRosterAdapter implements RosterPeople {
 
     @Override
     public Map<Long, String> namesById(Collection<Long> cadreIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (cadreIds.isEmpty()) {
-            return names;
-        }
-        jdbc.query(
-                "select id, name from cadre where id in (" + marks(cadreIds.size()) + ")",
-                rs -> {
-                    names.put(rs.getLong(1), rs.getString(2));
-                },
-                cadreIds.toArray());
-        return names;
+        return roster.cadreNames(cadreIds);
     }
 
     @Override
