@@ -4,6 +4,7 @@ import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.audit.CurrentActor;
 import cn.kaohe.calendar.HolidayArrangementParser.Format;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.shared.CommonError;
 import cn.kaohe.shared.DayKind;
 import cn.kaohe.shared.Deadlines;
@@ -49,6 +50,7 @@ public class HolidayCalendarService {
     private final Map<Integer, HolidayArrangement> builtIn;
     private final LoadedHolidayArrangementRepository loaded;
     private final JdbcTemplate jdbc;
+    private final OrgLookups people;
     private final AuditTrail auditTrail;
     private final CurrentActor currentActor;
     private final CalendarProperties properties;
@@ -58,6 +60,7 @@ public class HolidayCalendarService {
     HolidayCalendarService(
             LoadedHolidayArrangementRepository loaded,
             JdbcTemplate jdbc,
+            OrgLookups people,
             AuditTrail auditTrail,
             CurrentActor currentActor,
             CalendarProperties properties,
@@ -65,6 +68,7 @@ public class HolidayCalendarService {
         this.builtIn = HolidayArrangementParser.builtIn();
         this.loaded = loaded;
         this.jdbc = jdbc;
+        this.people = people;
         this.auditTrail = auditTrail;
         this.currentActor = currentActor;
         this.properties = properties;
@@ -225,8 +229,7 @@ public class HolidayCalendarService {
         if (login == null) {
             return null;
         }
-        List<String> names = jdbc.queryForList("select name from cadre where login_name = ?", String.class, login);
-        return names.isEmpty() ? login : names.get(0);
+        return people.cadreNameOfLogin(login).orElse(login);
     }
 
     private CalendarYearDetail detail(Snapshot s, int year) {

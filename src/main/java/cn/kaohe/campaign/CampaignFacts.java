@@ -2,6 +2,7 @@ package cn.kaohe.campaign;
 
 import cn.kaohe.ledger.LedgerEntry;
 import cn.kaohe.ledger.LedgerService;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scoring.ScoringInput.LedgerFact;
 import cn.kaohe.scoring.model.CategorySource;
@@ -28,11 +29,13 @@ class CampaignFacts {
     private final SchemeCatalog schemes;
     private final LedgerService ledger;
     private final JdbcTemplate jdbc;
+    private final OrgLookups org;
 
-    CampaignFacts(SchemeCatalog schemes, LedgerService ledger, JdbcTemplate jdbc) {
+    CampaignFacts(SchemeCatalog schemes, LedgerService ledger, JdbcTemplate jdbc, OrgLookups org) {
         this.schemes = schemes;
         this.ledger = ledger;
         this.jdbc = jdbc;
+        this.org = org;
     }
 
     /**
@@ -123,6 +126,6 @@ class CampaignFacts {
     }
 
     List<Long> allUnits() {
-        return jdbc.queryForList("select id from org_unit", Long.class);
+        return org.allUnitIds();
     }
 }

@@ -1,5 +1,6 @@
 package cn.kaohe.campaign;
 
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.org.PostHistory;
 import cn.kaohe.org.PostTerm;
 import cn.kaohe.org.RankingGroup;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,13 +35,20 @@ class CampaignSubjects {
     /** Seed 000 四4: 借调期满一年 — months of secondment after which the host assesses the cadre. */
     static final int SECONDMENT_MONTHS = 12;
 
-    private final JdbcTemplate jdbc;
+    private final OrgLookups org;
+    private final CampaignRoster roster;
     private final PostHistory posts;
     private final RankingGroups rankingGroups;
     private final MidYearTransfers transfers;
 
-    CampaignSubjects(JdbcTemplate jdbc, PostHistory posts, RankingGroups rankingGroups, MidYearTransfers transfers) {
-        this.jdbc = jdbc;
+    CampaignSubjects(
+            OrgLookups org,
+            CampaignRoster roster,
+            PostHistory posts,
+            RankingGroups rankingGroups,
+            MidYearTransfers transfers) {
+        this.org = org;
+        this.roster = roster;
         this.posts = posts;
         this.rankingGroups = rankingGroups;
         this.transfers = transfers;
@@ -60,46 +67,35 @@ class CampaignSubjects {
         // seed 000 三(一): 中途涉及到的人员异动，如未安排驻村，则按照所在办联系的村确定分值
         Map<Long, MidYearTransfers.Transfer> moved =
                 annual && MidYearTransfers.readsVillageGrades(scheme) ? transfers.of(campaign, history) : Map.of();
-        Map<Long, List<String>> supervised = new HashMap<>();
+        // the units the subjects supervise (one assessment's score read the whole supervision table)
+        Map<Long, List<Long>> supervised = org.supervisedUnits(cadreIds);
         List<Subject> subjects = new ArrayList<>();
-        for (List<Long> chunk : EngineScorer.chunks(List.copyOf(cadreIds), 500)) {
-            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
-            // the units the subjects supervise (one assessment's score read the whole supervision table)
-            jdbc.query("select leader_id, unit_id from supervision where leader_id in (" + in + ")", rs -> {
-                supervised
-                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(String.valueOf(rs.getLong(2)));
-            });
-            jdbc.query(
-                    "select c.id, c.name, c.unit_id, c.leadership_role, c.post_rank, c.staff_type, c.village_id,"
-                            + " u.kind from cadre c join org_unit u on u.id = c.unit_id where c.id in (" + in + ")"
-                            + " order by c.id",
-                    rs -> {
-                        long id = rs.getLong("id");
-                        String leadership = rs.getString("leadership_role");
-                        Role role = leadership == null
-                                ? ("PRINCIPAL".equals(rs.getString("post_rank")) ? Role.UNIT_HEAD : Role.STAFF)
-                                : PRINCIPAL_ROLES.contains(leadership) ? Role.PRINCIPAL : Role.LEADERSHIP_MEMBER;
-                        long village = rs.getLong("village_id");
-                        boolean resident = !rs.wasNull();
-                        String secondment = seconded.get(id);
-                        String reason = excluded.getOrDefault(id, secondment);
-                        subjects.add(new Subject(
-                                String.valueOf(id),
-                                rs.getString("name"),
-                                null,
-                                String.valueOf(rs.getLong("unit_id")),
-                                role,
-                                supervised.getOrDefault(id, List.of()),
-                                secondment != null ? StaffType.SECONDED : staffType(rs.getString("staff_type")),
-                                resident ? String.valueOf(village) : null,
-                                resident,
-                                monthsInPost(history.get(id), year),
-                                Set.of(rs.getString("kind")),
-                                List.of(),
-                                reason,
-                                liaisonVillage(moved.get(id))));
-                    });
+        for (OrgLookups.SubjectCadre c : org.subjectCadres(cadreIds)) {
+            long id = c.id();
+            String leadership = c.leadershipRole();
+            Role role = leadership == null
+                    ? ("PRINCIPAL".equals(c.postRank()) ? Role.UNIT_HEAD : Role.STAFF)
+                    : PRINCIPAL_ROLES.contains(leadership) ? Role.PRINCIPAL : Role.LEADERSHIP_MEMBER;
+            boolean resident = c.villageId() != null;
+            String secondment = seconded.get(id);
+            String reason = excluded.getOrDefault(id, secondment);
+            subjects.add(new Subject(
+                    String.valueOf(id),
+                    c.name(),
+                    null,
+                    String.valueOf(c.unitId()),
+                    role,
+                    supervised.getOrDefault(id, List.of()).stream()
+                            .map(String::valueOf)
+                            .toList(),
+                    secondment != null ? StaffType.SECONDED : staffType(c.staffType()),
+                    resident ? String.valueOf(c.villageId()) : null,
+                    resident,
+                    monthsInPost(history.get(id), year),
+                    Set.of(c.unitKind()),
+                    List.of(),
+                    reason,
+                    liaisonVillage(moved.get(id))));
         }
         return subjects;
     }
@@ -125,12 +121,13 @@ class CampaignSubjects {
         }
         Set<Long> people = new HashSet<>();
         termsByUnit.values().forEach(l -> l.forEach(t -> people.add(t.cadreId())));
-        Map<Long, String> names = cadreNames(people);
+        Map<Long, String> names = roster.cadreNames(people);
         Set<String> schemeGroups = groupsOf(scheme);
         Map<Long, RankingGroup> groups = schemeGroups.isEmpty() ? Map.of() : rankingGroups.of(unitIds);
         List<Subject> subjects = new ArrayList<>();
         for (Long unitId : unitIds) {
-            Map<String, Object> unit = jdbc.queryForMap("select id, name, kind from org_unit where id = ?", unitId);
+            OrgLookups.UnitRow unit =
+                    org.unit(unitId).orElseThrow(() -> new IllegalStateException("unit " + unitId + " not found"));
             // one member per person and role in the unit, with the months of the year in that role
             Map<String, ScoringInput.Member> members = new LinkedHashMap<>();
             List<PostTerm> terms = new ArrayList<>(termsByUnit.getOrDefault(unitId, List.of()));
@@ -153,18 +150,10 @@ class CampaignSubjects {
             }
             List<ScoringInput.Member> list = new ArrayList<>(members.values());
             if (!prizes) {
-                jdbc.query(
-                        "select c.id, c.name from supervision s join cadre c on c.id = s.leader_id where s.unit_id = ?"
-                                + " and c.active",
-                        rs -> {
-                            list.add(new ScoringInput.Member(
-                                    String.valueOf(rs.getLong(1)),
-                                    rs.getString(2),
-                                    Role.LEADERSHIP_MEMBER,
-                                    null,
-                                    null));
-                        },
-                        unitId);
+                for (OrgLookups.NamedCadre leader : org.activeSupervisorsOf(unitId)) {
+                    list.add(new ScoringInput.Member(
+                            String.valueOf(leader.id()), leader.name(), Role.LEADERSHIP_MEMBER, null, null));
+                }
             }
             RankingGroup group = groups.get(unitId);
             subjects.add(unitSubject(unitId, unit, list, group == null ? null : group.name(), excluded.get(unitId)));
@@ -223,45 +212,26 @@ class CampaignSubjects {
         Map<Long, String> out = new HashMap<>();
         YearMonth end = YearMonth.from(campaign.getPeriodEnd());
         YearMonth start = YearMonth.from(campaign.getPeriodStart());
-        for (List<Long> chunk : EngineScorer.chunks(List.copyOf(cadreIds), 500)) {
-            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
-            jdbc.query(
-                    "select cadre_id, host_organisation, from_month, to_month from secondment where cadre_id in (" + in
-                            + ")",
-                    rs -> {
-                        YearMonth from = YearMonth.from(rs.getDate(3).toLocalDate());
-                        YearMonth to = rs.getDate(4) == null
-                                ? null
-                                : YearMonth.from(rs.getDate(4).toLocalDate());
-                        YearMonth until = to == null || to.isAfter(end) ? end : to;
-                        boolean duringPeriod = !until.isBefore(start) && !from.isAfter(end);
-                        long months = from.until(until, java.time.temporal.ChronoUnit.MONTHS) + 1;
-                        if (duringPeriod && months >= SECONDMENT_MONTHS) {
-                            out.put(
-                                    rs.getLong(1),
-                                    "借调" + rs.getString(2) + "期满一年（" + from + " 起），年度考核等级归借调单位评定，" + "年终绩效考核奖金归借调单位发放");
-                        }
-                    });
+        for (OrgLookups.SecondmentRow row : org.secondments(cadreIds)) {
+            YearMonth from = row.fromMonth();
+            YearMonth to = row.toMonth();
+            YearMonth until = to == null || to.isAfter(end) ? end : to;
+            boolean duringPeriod = !until.isBefore(start) && !from.isAfter(end);
+            long months = from.until(until, java.time.temporal.ChronoUnit.MONTHS) + 1;
+            if (duringPeriod && months >= SECONDMENT_MONTHS) {
+                out.put(
+                        row.cadreId(),
+                        "借调" + row.hostOrganisation() + "期满一年（" + from + " 起），年度考核等级归借调单位评定，" + "年终绩效考核奖金归借调单位发放");
+            }
         }
         return out;
     }
 
-    private Map<Long, String> cadreNames(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        for (List<Long> chunk : EngineScorer.chunks(List.copyOf(ids), 500)) {
-            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
-            jdbc.query("select id, name from cadre where id in (" + in + ")", rs -> {
-                names.put(rs.getLong(1), rs.getString(2));
-            });
-        }
-        return names;
-    }
-
     private static Subject unitSubject(
-            Long unitId, Map<String, Object> unit, List<ScoringInput.Member> members, String group, String excluded) {
+            Long unitId, OrgLookups.UnitRow unit, List<ScoringInput.Member> members, String group, String excluded) {
         return new Subject(
                 String.valueOf(unitId),
-                (String) unit.get("name"),
+                unit.name(),
                 group,
                 null,
                 Role.STAFF,
@@ -270,7 +240,7 @@ class CampaignSubjects {
                 null,
                 false,
                 null,
-                Set.of(String.valueOf(unit.get("kind"))),
+                Set.of(String.valueOf(unit.kind())),
                 members,
                 excluded);
     }

@@ -1,5 +1,6 @@
 package cn.kaohe.campaign;
 
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.org.PostHistory;
 import cn.kaohe.org.PostTerm;
 import cn.kaohe.scoring.model.CategorySource;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +30,11 @@ class MidYearTransfers {
     record Transfer(long cadreId, String cadreName, long unitId, String unitName, Long villageId, String villageName) {}
 
     private final PostHistory posts;
-    private final JdbcTemplate jdbc;
+    private final OrgLookups org;
 
-    MidYearTransfers(PostHistory posts, JdbcTemplate jdbc) {
+    MidYearTransfers(PostHistory posts, OrgLookups org) {
         this.posts = posts;
-        this.jdbc = jdbc;
+        this.org = org;
     }
 
     /** Whether the scheme reads villages' grades (a grade-mapped category whose fallback is the villages' average). */
@@ -64,26 +64,11 @@ class MidYearTransfers {
             }
         });
         Map<Long, Transfer> out = new LinkedHashMap<>();
-        for (List<Long> chunk : EngineScorer.chunks(List.copyOf(moved), 500)) {
-            String in = String.join(",", chunk.stream().map(String::valueOf).toList());
-            jdbc.query(
-                    "select c.id, c.name, u.id, u.name, v.id, v.name from cadre c join org_unit u on u.id = c.unit_id"
-                            + " left join org_unit v on v.id = u.liaison_village_id"
-                            + " where c.village_id is null and c.id in (" + in + ") order by c.id",
-                    rs -> {
-                        long village = rs.getLong(5);
-                        boolean none = rs.wasNull();
-                        out.put(
-                                rs.getLong(1),
-                                new Transfer(
-                                        rs.getLong(1),
-                                        rs.getString(2),
-                                        rs.getLong(3),
-                                        rs.getString(4),
-                                        none ? null : village,
-                                        rs.getString(6)));
-                    });
-        }
+        org.liaisonVillagesOfNonResidents(List.copyOf(moved))
+                .forEach((cadre, v) -> out.put(
+                        cadre,
+                        new Transfer(
+                                v.cadreId(), v.cadreName(), v.unitId(), v.unitName(), v.villageId(), v.villageName())));
         return out;
     }
 

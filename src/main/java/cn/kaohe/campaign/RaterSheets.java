@@ -2,6 +2,7 @@ package cn.kaohe.campaign;
 
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scoring.model.Category;
 import cn.kaohe.scoring.model.RatingComponent;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,27 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RaterSheets {
 
-    /** Rater groups whose members Kaohe knows from the roster, with the query that finds their logins. */
-    static final Map<String, String> PEER_GROUPS = Map.of(
-            "LEADERSHIP",
-            "select login_name from cadre where active and leadership_role is not null and login_name is not null",
-            "DEPARTMENT_HEADS",
-            "select c.login_name from cadre c join org_unit u on u.id = c.unit_id where c.active"
-                    + " and c.post_rank = 'PRINCIPAL' and c.leadership_role is null and c.login_name is not null"
-                    + " and u.kind not in ('VILLAGE', 'COMMUNITY', 'TOWNSHIP')",
-            "VILLAGE_SECRETARIES",
-            "select c.login_name from cadre c join org_unit u on u.id = c.unit_id where c.active"
-                    + " and c.post_rank = 'PRINCIPAL' and c.login_name is not null and u.kind in ('VILLAGE', 'COMMUNITY')",
-            "COMMITTEE",
-            "select distinct c.login_name from cadre c join committee_membership m on m.cadre_id = c.id where c.active"
-                    + " and c.login_name is not null and m.role in ('DIRECTOR', 'DEPUTY_DIRECTOR', 'MEMBER')");
+    /** Rater groups whose members Kaohe knows from the roster, with the roster's group of people they are. */
+    static final Map<String, OrgLookups.PeopleGroup> PEER_GROUPS = Map.of(
+            "LEADERSHIP", OrgLookups.PeopleGroup.LEADERSHIP,
+            "DEPARTMENT_HEADS", OrgLookups.PeopleGroup.DEPARTMENT_HEADS,
+            "VILLAGE_SECRETARIES", OrgLookups.PeopleGroup.VILLAGE_SECRETARIES,
+            "COMMITTEE", OrgLookups.PeopleGroup.COMMITTEE);
 
     private final CampaignRepository campaigns;
     private final AssessmentRepository assessments;
     private final RatingTallies tallies;
     private final SchemeCatalog schemes;
     private final CampaignRoster roster;
-    private final JdbcTemplate jdbc;
+    private final OrgLookups org;
     private final AuditTrail audit;
 
     RaterSheets(
@@ -60,14 +52,14 @@ public class RaterSheets {
             RatingTallies tallies,
             SchemeCatalog schemes,
             CampaignRoster roster,
-            JdbcTemplate jdbc,
+            OrgLookups org,
             AuditTrail audit) {
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.tallies = tallies;
         this.schemes = schemes;
         this.roster = roster;
-        this.jdbc = jdbc;
+        this.org = org;
         this.audit = audit;
     }
 
@@ -100,8 +92,7 @@ public class RaterSheets {
                 .filter(s -> members(s.raterGroup()).contains(login))
                 .toList();
         Long self = roster.cadreIdOfLogin(login).orElse(null);
-        Long ownUnit =
-                self == null ? null : jdbc.queryForObject("select unit_id from cadre where id = ?", Long.class, self);
+        Long ownUnit = self == null ? null : org.unitOf(self);
         List<Subject> subjects = new ArrayList<>();
         List<Assessment> all = assessments.findByCampaignIdOrderByIdAsc(campaignId);
         Map<Long, String> cadres =
@@ -222,8 +213,8 @@ public class RaterSheets {
     }
 
     private List<String> members(String group) {
-        String sql = PEER_GROUPS.get(group);
-        return sql == null ? List.of() : jdbc.queryForList(sql, String.class);
+        OrgLookups.PeopleGroup people = PEER_GROUPS.get(group);
+        return people == null ? List.of() : org.loginsOf(people);
     }
 
     private Campaign campaign(long id) {

@@ -2,6 +2,7 @@ package cn.kaohe.campaign;
 
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.scoring.PartyBuildingGrades;
 import cn.kaohe.scoring.ScoringInput.VillageGrade;
 import cn.kaohe.shared.KaoheException;
@@ -14,7 +15,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +33,11 @@ public class VillageGrades {
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OrgLookups org;
 
-    VillageGrades(JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    VillageGrades(JdbcTemplate jdbc, AuditTrail audit, Clock clock, OrgLookups org) {
         this.jdbc = jdbc;
+        this.org = org;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,9 +48,7 @@ public class VillageGrades {
         List<Problem> problems = new ArrayList<>();
         String kind = villageId == null
                 ? null
-                : jdbc.queryForList("select kind from org_unit where id = ?", String.class, villageId).stream()
-                        .findFirst()
-                        .orElse(null);
+                : org.unit(villageId).map(OrgLookups.UnitRow::kind).orElse(null);
         if (kind == null) {
             problems.add(Problem.ofField("villageId", "村（社区）不存在：" + villageId));
         } else if (!kind.equals("VILLAGE") && !kind.equals("COMMUNITY")) {
@@ -120,32 +120,24 @@ public class VillageGrades {
             return List.of();
         }
         List<Long> ids = villageIds.stream().distinct().toList();
-        Map<Long, Long> parents = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            jdbc.query(
-                    "select id, parent_id from org_unit where id in (" + marks(chunk.size()) + ")",
-                    rs -> {
-                        parents.put(rs.getLong(1), rs.getLong(2));
-                    },
-                    chunk.toArray());
-        }
         List<VillageGrade> out = new ArrayList<>();
-        for (Long parent : parents.values().stream().distinct().toList()) {
-            // every village of the township that month, so that places count all of them
+        // per township (parent unit): every village under it, so that places count all of them
+        for (List<Long> villages : org.siblings(ids).values()) {
             Map<String, List<Object[]>> byMonth = new LinkedHashMap<>();
             jdbc.query(
-                    "select g.village_id, g.grade_month, g.score from village_grade g join org_unit u on u.id = g.village_id"
-                            + " where u.parent_id = ? and g.grade_month >= ? and g.grade_month <= ? order by g.grade_month, g.village_id",
+                    "select g.village_id, g.grade_month, g.score from village_grade g where g.village_id in ("
+                            + marks(villages.size()) + ") and g.grade_month >= ? and g.grade_month <= ?"
+                            + " order by g.grade_month, g.village_id",
                     rs -> {
                         String month =
                                 YearMonth.from(rs.getDate(2).toLocalDate()).toString();
                         byMonth.computeIfAbsent(month, k -> new ArrayList<>())
                                 .add(new Object[] {rs.getLong(1), rs.getBigDecimal(3)});
                     },
-                    parent,
-                    Date.valueOf(from.atDay(1)),
-                    Date.valueOf(to.atDay(1)));
+                    java.util.stream.Stream.concat(
+                                    villages.stream(),
+                                    java.util.stream.Stream.of(Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1))))
+                            .toArray());
             for (Map.Entry<String, List<Object[]>> m : byMonth.entrySet()) {
                 List<Object[]> rows = m.getValue();
                 for (Object[] row : rows) {

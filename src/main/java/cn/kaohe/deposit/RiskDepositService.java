@@ -2,6 +2,8 @@ package cn.kaohe.deposit;
 
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.campaign.AssessmentLookups;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scoring.model.GradeSpec;
 import cn.kaohe.scoring.model.SchemeVersion;
@@ -16,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +33,22 @@ public class RiskDepositService {
     private final RiskDepositRepository deposits;
     private final SchemeCatalog schemes;
     private final AuditTrail audit;
-    private final JdbcTemplate jdbc;
+    private final OrgLookups org;
+    private final AssessmentLookups assessments;
     private final Clock clock;
 
     RiskDepositService(
-            RiskDepositRepository deposits, SchemeCatalog schemes, AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
+            RiskDepositRepository deposits,
+            SchemeCatalog schemes,
+            AuditTrail audit,
+            OrgLookups org,
+            AssessmentLookups assessments,
+            Clock clock) {
         this.deposits = deposits;
         this.schemes = schemes;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.org = org;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -60,6 +68,33 @@ public class RiskDepositService {
         return deposits.findByYearOrderByCadreIdAscIdAsc(year);
     }
 
+    /** A deposit as the report pack prints it (the pay report's risk-deposit text), with its recording and settling times. */
+    public record DepositLine(
+            long cadreId,
+            String item,
+            java.math.BigDecimal amount,
+            String status,
+            java.math.BigDecimal refund,
+            java.math.BigDecimal award,
+            OffsetDateTime recordedAt,
+            OffsetDateTime settledAt) {}
+
+    /** The deposits of a year, by cadre and then in the order recorded (one query). */
+    @Transactional(readOnly = true)
+    public List<DepositLine> linesOfYear(int year) {
+        return ofYear(year).stream()
+                .map(d -> new DepositLine(
+                        d.getCadreId(),
+                        d.getItem(),
+                        d.getAmount(),
+                        d.getStatus() == null ? null : d.getStatus().name(),
+                        d.getRefund(),
+                        d.getAward(),
+                        d.getRecordedAt(),
+                        d.getSettledAt()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<RiskDeposit> ofCadre(long cadreId) {
         return deposits.findByCadreIdOrderByYearDescIdAsc(cadreId);
@@ -70,7 +105,7 @@ public class RiskDepositService {
         List<Problem> problems = new ArrayList<>();
         if (p.cadreId() == null) {
             problems.add(Problem.ofField("cadreId", "请选择干部"));
-        } else if (jdbc.queryForObject("select count(*) from cadre where id = ?", Integer.class, p.cadreId()) == 0) {
+        } else if (!org.cadreExists(p.cadreId())) {
             problems.add(Problem.ofField("cadreId", "干部不存在：" + p.cadreId()));
         }
         if (p.year() == null || p.year() < 2000 || p.year() > 2100) {
@@ -165,18 +200,12 @@ public class RiskDepositService {
     private record YearResult(boolean met, SchemeVersion scheme) {}
 
     private YearResult yearResult(long cadreId, int year) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select a.grade, c.scheme_version_id from assessment a join campaign c on c.id = a.campaign_id"
-                        + " where a.cadre_id = ? and c.status = 'FINALISED' and c.cycle = 'ANNUAL'"
-                        + " and c.period_start >= ? and c.period_start <= ? order by c.finalised_at desc",
-                cadreId,
-                LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31));
-        if (rows.isEmpty() || rows.get(0).get("grade") == null) {
-            throw new KaoheException(DepositError.NO_RESULT, year);
-        }
-        String grade = (String) rows.get(0).get("grade");
-        SchemeVersion model = schemes.model(((Number) rows.get(0).get("scheme_version_id")).longValue());
+        AssessmentLookups.AnnualResult result = assessments
+                .finalisedAnnualResult(cadreId, year)
+                .filter(r -> r.grade() != null)
+                .orElseThrow(() -> new KaoheException(DepositError.NO_RESULT, year));
+        String grade = result.grade();
+        SchemeVersion model = schemes.model(result.schemeVersionId());
         List<GradeSpec> grades = model.grading().grades();
         return new YearResult(
                 grades.isEmpty() || !grades.get(grades.size() - 1).code().equals(grade), model);

@@ -2,8 +2,10 @@ package cn.kaohe.interview;
 
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.campaign.AssessmentLookups;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
+import cn.kaohe.org.RosterQueries;
 import cn.kaohe.shared.KaoheException;
 import cn.kaohe.shared.Problem;
 import java.time.Clock;
@@ -35,6 +37,8 @@ public class InterviewService {
     private final AuditTrail audit;
     private final Notifications notifications;
     private final JdbcTemplate jdbc;
+    private final AssessmentLookups assessments;
+    private final RosterQueries roster;
     private final Clock clock;
 
     InterviewService(
@@ -42,11 +46,15 @@ public class InterviewService {
             AuditTrail audit,
             Notifications notifications,
             JdbcTemplate jdbc,
+            AssessmentLookups assessments,
+            RosterQueries roster,
             Clock clock) {
         this.interviews = interviews;
         this.audit = audit;
         this.notifications = notifications;
         this.jdbc = jdbc;
+        this.assessments = assessments;
+        this.roster = roster;
         this.clock = clock;
     }
 
@@ -69,31 +77,42 @@ public class InterviewService {
             String gradeLabel,
             int interviews) {}
 
-    private static final String RESULT_ROWS = "select a.id, p.name as cadre_name, c.name as campaign_name, c.status,"
-            + " a.total, a.grade_label, (select count(*) from interview i where i.assessment_id = a.id) as interviews"
-            + " from assessment a join campaign c on c.id = a.campaign_id join cadre p on p.id = a.cadre_id"
-            + " where c.status in ('PUBLIC_NOTICE', 'AWAITING_APPEALS', 'FINALISED')";
-
     /**
      * The results a leader may hold an interview on (the assessments they rated as supervising leader, with a result),
      * newest campaign first; with {@code leaderCadreId} null every result (for the readers), at most 300.
      */
     @Transactional(readOnly = true)
     public List<ResultRow> results(Long leaderCadreId) {
-        String sql = RESULT_ROWS + (leaderCadreId == null ? "" : " and a.leader_id = ?")
-                + " order by c.period_start desc, c.id desc, p.name limit 300";
-        Object[] args = leaderCadreId == null ? new Object[0] : new Object[] {leaderCadreId};
-        return jdbc.query(
-                sql,
-                (rs, i) -> new ResultRow(
-                        rs.getLong("id"),
-                        rs.getString("cadre_name"),
-                        rs.getString("campaign_name"),
-                        rs.getString("status"),
-                        rs.getBigDecimal("total"),
-                        rs.getString("grade_label"),
-                        rs.getInt("interviews")),
-                args);
+        List<AssessmentLookups.ResultLine> lines = assessments.resultsWithResult(leaderCadreId);
+        Map<Long, Integer> counts = interviewCounts(
+                lines.stream().map(AssessmentLookups.ResultLine::assessmentId).toList());
+        return lines.stream()
+                .map(l -> new ResultRow(
+                        l.assessmentId(),
+                        l.cadreName(),
+                        l.campaignName(),
+                        l.campaignStatus(),
+                        l.total(),
+                        l.gradeLabel(),
+                        counts.getOrDefault(l.assessmentId(), 0)))
+                .toList();
+    }
+
+    /** The number of interviews recorded on each of the assessments (at most 300: one query). */
+    private Map<Long, Integer> interviewCounts(List<Long> assessmentIds) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (assessmentIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.query(
+                "select assessment_id, count(*) from interview where assessment_id in ("
+                        + String.join(",", java.util.Collections.nCopies(assessmentIds.size(), "?"))
+                        + ") group by assessment_id",
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                },
+                assessmentIds.toArray());
+        return counts;
     }
 
     @Transactional(readOnly = true)
@@ -104,21 +123,15 @@ public class InterviewService {
     /** The supervising leader ({@code leaderCadreId}) records an interview on the assessment's result. */
     @Transactional
     public Interview record(long assessmentId, RecordInterview r, String user, Long leaderCadreId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select a.cadre_id, a.leader_id, c.status, c.name from assessment a join campaign c on c.id = a.campaign_id"
-                        + " where a.id = ?",
-                assessmentId);
-        if (rows.isEmpty()) {
-            throw KaoheException.notFound("个人考核", assessmentId);
-        }
-        Map<String, Object> a = rows.get(0);
-        Object leader = a.get("leader_id");
-        if (leaderCadreId == null || leader == null || ((Number) leader).longValue() != leaderCadreId) {
+        AssessmentLookups.AssessmentContext a =
+                assessments.context(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
+        Long leader = a.leaderId();
+        if (leaderCadreId == null || leader == null || leader.longValue() != leaderCadreId) {
             throw new KaoheException(InterviewError.NOT_THE_LEADER);
         }
-        String status = (String) a.get("status");
+        String status = a.campaignStatus();
         if (!WITH_RESULT.contains(status)) {
-            throw new KaoheException(InterviewError.NO_RESULT_YET, a.get("name"));
+            throw new KaoheException(InterviewError.NO_RESULT_YET, a.campaignName());
         }
         check(r == null ? new RecordInterview(null, null, null, null, null, null) : r);
         Interview saved = interviews.saveAndFlush(new Interview(assessmentId, r, user, OffsetDateTime.now(clock)));
@@ -131,20 +144,14 @@ public class InterviewService {
         after.put("summary", saved.getSummary());
         after.put("improvementPlan", saved.getImprovementPlan());
         audit.record(user, AuditEvent.created("INTERVIEW_RECORDED", "Interview", saved.getId(), after, null));
-        String cadreLogin = jdbc
-                .queryForList(
-                        "select login_name from cadre where id = ? and login_name is not null",
-                        String.class,
-                        ((Number) a.get("cadre_id")).longValue())
-                .stream()
-                .findFirst()
-                .orElse(null);
+        String cadreLogin =
+                a.cadreId() == null ? null : roster.loginName(a.cadreId()).orElse(null);
         if (cadreLogin != null) {
             notifications.send(new Notifications.Message(
                     NotificationKind.RESULT,
                     cadreLogin,
                     "考核结果面谈记录",
-                    "分管领导已记录" + a.get("name") + "的面谈（" + saved.getPlace() + "），请查看改进计划。",
+                    "分管领导已记录" + a.campaignName() + "的面谈（" + saved.getPlace() + "），请查看改进计划。",
                     null,
                     assessmentId,
                     null));

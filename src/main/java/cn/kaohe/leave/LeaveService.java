@@ -3,6 +3,7 @@ package cn.kaohe.leave;
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.calendar.HolidayCalendarService;
+import cn.kaohe.campaign.AssessmentLookups;
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.StatutoryClock;
 import cn.kaohe.ledger.LedgerEntry;
@@ -10,6 +11,7 @@ import cn.kaohe.ledger.LedgerService;
 import cn.kaohe.ledger.RecordFact;
 import cn.kaohe.notification.NotificationKind;
 import cn.kaohe.notification.Notifications;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.org.OrgService;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scoring.model.Approvals;
@@ -27,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +58,8 @@ public class LeaveService {
     private final StatutoryClock statutoryClock;
     private final Notifications notifications;
     private final AuditTrail audit;
-    private final JdbcTemplate jdbc;
+    private final OrgLookups people;
+    private final AssessmentLookups assessments;
     private final SchemeCatalog schemes;
     private final Clock clock;
 
@@ -71,7 +73,8 @@ public class LeaveService {
             StatutoryClock statutoryClock,
             Notifications notifications,
             AuditTrail audit,
-            JdbcTemplate jdbc,
+            OrgLookups people,
+            AssessmentLookups assessments,
             SchemeCatalog schemes,
             Clock clock) {
         this.schemes = schemes;
@@ -84,7 +87,8 @@ public class LeaveService {
         this.statutoryClock = statutoryClock;
         this.notifications = notifications;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.people = people;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -128,8 +132,7 @@ public class LeaveService {
         LeaveRules.Asked asked = new LeaveRules.Asked(ask.type(), ask.from(), ask.to(), ask.reason());
         int count = LeaveRules.days(asked, days);
         // one cadre's requests are checked and stored one at a time: two overlapping requests at once cannot both pass
-        List<Long> locked = jdbc.queryForList("select id from cadre where id = ? for update", Long.class, cadreId);
-        if (locked.isEmpty()) {
+        if (!people.lockCadre(cadreId)) {
             throw KaoheException.invalid(List.of(Problem.ofField("cadreId", "干部不存在：" + cadreId)));
         }
         requests.overlapping(cadreId, ask.from(), ask.to(), HOLDING).stream()
@@ -342,10 +345,7 @@ public class LeaveService {
      * login; the office when the named leader has no login (or is the requester).
      */
     private Approver approverOf(long cadreId, int days, Approvals.LeaveConsent rules) {
-        boolean leadership = Boolean.TRUE.equals(jdbc.queryForObject(
-                "select case when leadership_role is null then false else true end from cadre where id = ?",
-                Boolean.class,
-                cadreId));
+        boolean leadership = people.isLeadershipMember(cadreId);
         Approver office = new Approver(null, null, ApproverRole.OFFICE);
         return switch (LeaveRules.approver(rules, leadership, days)) {
             case PRINCIPAL_LEADER ->
@@ -377,17 +377,7 @@ public class LeaveService {
 
     /** The label of a finalised campaign that assessed the cadre over any of the days, if any. */
     private Optional<String> closedPeriod(long cadreId, LocalDate from, LocalDate to) {
-        return jdbc
-                .queryForList(
-                        "select c.period_label from campaign c join assessment a on a.campaign_id = c.id"
-                                + " where a.cadre_id = ? and c.status = 'FINALISED' and c.period_start <= ?"
-                                + " and c.period_end >= ? order by c.period_start",
-                        String.class,
-                        cadreId,
-                        to,
-                        from)
-                .stream()
-                .findFirst();
+        return assessments.finalisedPeriodCovering(cadreId, from, to);
     }
 
     private OffsetDateTime decisionDue(OffsetDateTime now, WorkingDayCalendar days) {

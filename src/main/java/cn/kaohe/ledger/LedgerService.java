@@ -3,6 +3,7 @@ package cn.kaohe.ledger;
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.audit.CurrentActor;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scheme.StoredScheme;
 import cn.kaohe.scoring.Vocabulary;
@@ -36,6 +37,7 @@ public class LedgerService {
     private final LedgerEntryRepository entries;
     private final SchemeCatalog schemes;
     private final JdbcTemplate jdbc;
+    private final OrgLookups org;
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final Clock clock;
@@ -44,12 +46,14 @@ public class LedgerService {
             LedgerEntryRepository entries,
             SchemeCatalog schemes,
             JdbcTemplate jdbc,
+            OrgLookups org,
             AuditTrail audit,
             CurrentActor actor,
             Clock clock) {
         this.entries = entries;
         this.schemes = schemes;
         this.jdbc = jdbc;
+        this.org = org;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -202,10 +206,10 @@ public class LedgerService {
         if (fact.cadreId() == null && fact.unitId() == null) {
             problems.add(at("cadreId", LedgerError.SUBJECT_REQUIRED));
         }
-        if (fact.cadreId() != null && count("select count(*) from cadre where id = ?", fact.cadreId()) == 0) {
+        if (fact.cadreId() != null && !org.cadreExists(fact.cadreId())) {
             problems.add(Problem.ofField("cadreId", "干部不存在：" + fact.cadreId()));
         }
-        if (fact.unitId() != null && count("select count(*) from org_unit where id = ?", fact.unitId()) == 0) {
+        if (fact.unitId() != null && !org.unitExists(fact.unitId())) {
             problems.add(Problem.ofField("unitId", "单位不存在：" + fact.unitId()));
         }
         if (fact.occurredOn() != null && fact.occurredOn().isAfter(LocalDate.now(clock))) {
@@ -281,9 +285,29 @@ public class LedgerService {
         return entries.findTop200ByOrderByIdDesc();
     }
 
-    private int count(String sql, Object arg) {
-        Integer n = jdbc.queryForObject(sql, Integer.class, arg);
-        return n == null ? 0 : n;
+    /** A ledger fact as a report cites it: its type, the day it happened and the reason given. */
+    public record FactNote(long id, String factType, LocalDate occurredOn, String reason) {}
+
+    /** The facts with the given ids, 500 per query (the report pack's cited facts). */
+    @Transactional(readOnly = true)
+    public List<FactNote> notes(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<FactNote> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            String in = String.join(
+                    ",",
+                    all.subList(i, Math.min(all.size(), i + 500)).stream()
+                            .map(String::valueOf)
+                            .toList());
+            jdbc.query("select id, fact_type, occurred_on, reason from ledger_entry where id in (" + in + ")", rs -> {
+                notes.add(new FactNote(
+                        rs.getLong("id"),
+                        rs.getString("fact_type"),
+                        rs.getObject("occurred_on", LocalDate.class),
+                        rs.getString("reason")));
+            });
+        }
+        return notes;
     }
 
     /** A coded ledger error as a problem at a field (its Chinese message, without the code). */

@@ -1,12 +1,11 @@
 package cn.kaohe.ops;
 
+import cn.kaohe.campaign.CampaignCounts;
 import cn.kaohe.campaign.CampaignStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Campaign series, read from the database at each scrape (a few aggregate queries):
@@ -17,41 +16,31 @@ import java.util.function.Function;
 @org.springframework.stereotype.Component
 class CampaignMetrics {
 
-    private final EntityManagerFactory entityManagers;
+    private final CampaignCounts campaigns;
 
-    CampaignMetrics(EntityManagerFactory entityManagers, MeterRegistry registry) {
-        this.entityManagers = entityManagers;
+    CampaignMetrics(CampaignCounts campaigns, MeterRegistry registry) {
+        this.campaigns = campaigns;
         for (CampaignStatus status : CampaignStatus.values()) {
             Gauge.builder("kaohe.campaigns", this, m -> m.count(status))
                     .description("Campaigns by status")
                     .tag("status", status.name().toLowerCase(Locale.ROOT))
                     .register(registry);
         }
-        Gauge.builder("kaohe.campaign.opening.cadres", this, m -> m.opening("cadreCount"))
+        Gauge.builder("kaohe.campaign.opening.cadres", this, m -> m.query(m.campaigns::openingSubjects))
                 .description("Cadres (or units) of the campaigns being opened")
                 .register(registry);
-        Gauge.builder("kaohe.campaign.opening.opened", this, m -> m.opening("openedCount"))
+        Gauge.builder("kaohe.campaign.opening.opened", this, m -> m.query(m.campaigns::openingOpened))
                 .description("Assessments opened so far in the campaigns being opened")
                 .register(registry);
     }
 
     private double count(CampaignStatus status) {
-        return query(em -> em.createQuery("select count(c) from Campaign c where c.status = :status", Long.class)
-                .setParameter("status", status)
-                .getSingleResult());
+        return query(() -> campaigns.count(status));
     }
 
-    private double opening(String field) {
-        return query(em -> em.createQuery(
-                        "select coalesce(sum(c." + field + "), 0) from Campaign c where c.status = :status",
-                        Number.class)
-                .setParameter("status", CampaignStatus.OPENING)
-                .getSingleResult());
-    }
-
-    private double query(Function<EntityManager, Number> query) {
-        try (EntityManager em = entityManagers.createEntityManager()) {
-            return query.apply(em).doubleValue();
+    private double query(LongSupplier query) {
+        try {
+            return query.getAsLong();
         } catch (RuntimeException e) {
             return Double.NaN; // the database is away: the series says "unknown", the scrape still answers
         }

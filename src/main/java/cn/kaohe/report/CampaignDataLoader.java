@@ -3,12 +3,16 @@ package cn.kaohe.report;
 import cn.kaohe.appeal.Appeal;
 import cn.kaohe.appeal.AppealService;
 import cn.kaohe.campaign.Assessment;
+import cn.kaohe.campaign.AssessmentLookups;
 import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.CampaignAppeals;
 import cn.kaohe.campaign.CampaignService;
 import cn.kaohe.campaign.GroupRating;
 import cn.kaohe.campaign.GroupRatings;
 import cn.kaohe.campaign.ResultAdjustment;
+import cn.kaohe.deposit.RiskDepositService;
+import cn.kaohe.ledger.LedgerService;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.report.CampaignData.CadreInfo;
 import cn.kaohe.report.CampaignData.Fact;
 import cn.kaohe.report.CampaignData.PeriodResult;
@@ -37,7 +41,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,15 +52,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CampaignDataLoader {
 
-    private static final String POST_RANK_LABELS =
-            "case c.post_rank when 'PRINCIPAL' then '主要负责人' when 'DEPUTY' then '副职' else '一般干部' end";
-
     private final CampaignService campaigns;
     private final AppealService appeals;
     private final CampaignAppeals campaignAppeals;
     private final GroupRatings groupRatings;
     private final SchemeCatalog schemes;
-    private final JdbcTemplate jdbc;
+    private final OrgLookups org;
+    private final AssessmentLookups assessmentLookups;
+    private final LedgerService ledger;
+    private final RiskDepositService depositService;
     private final ObjectMapper json = SchemeDocuments.json();
 
     CampaignDataLoader(
@@ -66,13 +69,19 @@ class CampaignDataLoader {
             CampaignAppeals campaignAppeals,
             GroupRatings groupRatings,
             SchemeCatalog schemes,
-            JdbcTemplate jdbc) {
+            OrgLookups org,
+            AssessmentLookups assessmentLookups,
+            LedgerService ledger,
+            RiskDepositService depositService) {
         this.campaigns = campaigns;
         this.appeals = appeals;
         this.campaignAppeals = campaignAppeals;
         this.groupRatings = groupRatings;
         this.schemes = schemes;
-        this.jdbc = jdbc;
+        this.org = org;
+        this.assessmentLookups = assessmentLookups;
+        this.ledger = ledger;
+        this.depositService = depositService;
     }
 
     @Transactional(readOnly = true)
@@ -108,12 +117,10 @@ class CampaignDataLoader {
         Set<Long> underAppeal = campaignAppeals.underAppeal(assessmentIds);
         Map<Long, String> unitNames = new HashMap<>();
         Map<Long, Long> parents = new HashMap<>();
-        jdbc.query("select id, parent_id, name from org_unit", rs -> {
-            long id = rs.getLong(1);
-            long parent = rs.getLong(2);
-            parents.put(id, rs.wasNull() ? null : parent);
-            unitNames.put(id, rs.getString(3));
-        });
+        for (OrgLookups.UnitRow unit : org.allUnits()) {
+            parents.put(unit.id(), unit.parentId());
+            unitNames.put(unit.id(), unit.name());
+        }
         Long root = campaign.getUnitId();
         while (parents.get(root) != null) {
             root = parents.get(root);
@@ -162,29 +169,19 @@ class CampaignDataLoader {
             int year, List<Assessment> assessments, Map<Long, List<CampaignData.Deposit>> into, Instant dataTime) {
         Set<Long> ids = assessments.stream().map(Assessment::getCadreId).collect(java.util.stream.Collectors.toSet());
         Instant[] latest = {dataTime};
-        jdbc.query(
-                "select cadre_id, item, amount, status, refund, award, recorded_at, settled_at from risk_deposit"
-                        + " where deposit_year = ? order by cadre_id, id",
-                rs -> {
-                    long cadre = rs.getLong("cadre_id");
-                    if (!ids.contains(cadre)) {
-                        return;
-                    }
-                    into.computeIfAbsent(cadre, k -> new ArrayList<>())
-                            .add(new CampaignData.Deposit(
-                                    rs.getString("item"),
-                                    rs.getBigDecimal("amount"),
-                                    rs.getString("status"),
-                                    rs.getBigDecimal("refund"),
-                                    rs.getBigDecimal("award")));
-                    for (String column : List.of("recorded_at", "settled_at")) {
-                        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-                        if (t != null && (latest[0] == null || t.toInstant().isAfter(latest[0]))) {
-                            latest[0] = t.toInstant();
-                        }
-                    }
-                },
-                year);
+        for (RiskDepositService.DepositLine d : depositService.linesOfYear(year)) {
+            long cadre = d.cadreId();
+            if (!ids.contains(cadre)) {
+                continue;
+            }
+            into.computeIfAbsent(cadre, k -> new ArrayList<>())
+                    .add(new CampaignData.Deposit(d.item(), d.amount(), d.status(), d.refund(), d.award()));
+            for (OffsetDateTime t : java.util.Arrays.asList(d.recordedAt(), d.settledAt())) {
+                if (t != null && (latest[0] == null || t.toInstant().isAfter(latest[0]))) {
+                    latest[0] = t.toInstant();
+                }
+            }
+        }
         return latest[0];
     }
 
@@ -205,29 +202,9 @@ class CampaignDataLoader {
 
     private Map<Long, CadreInfo> cadres(List<Long> ids) {
         Map<Long, CadreInfo> cadres = new HashMap<>();
-        List<Long> distinct = ids.stream().distinct().sorted().toList();
-        for (int i = 0; i < distinct.size(); i += 500) {
-            String in = String.join(
-                    ",",
-                    distinct.subList(i, Math.min(distinct.size(), i + 500)).stream()
-                            .map(String::valueOf)
-                            .toList());
-            jdbc.query(
-                    "select c.id, c.name, u.name as unit_name, coalesce(c.post_title, " + POST_RANK_LABELS
-                            + ") as post, c.village_id from cadre c join org_unit u on u.id = c.unit_id"
-                            + " where c.id in (" + in + ")",
-                    rs -> {
-                        rs.getLong("village_id");
-                        boolean resident = !rs.wasNull();
-                        cadres.put(
-                                rs.getLong("id"),
-                                new CadreInfo(
-                                        rs.getString("name"),
-                                        rs.getString("unit_name"),
-                                        rs.getString("post"),
-                                        resident));
-                    });
-        }
+        org.cadreLines(ids)
+                .forEach((id, c) ->
+                        cadres.put(id, new CadreInfo(c.name(), c.unitName(), c.post(), c.villageResident())));
         return cadres;
     }
 
@@ -243,19 +220,12 @@ class CampaignDataLoader {
                 .distinct()
                 .sorted()
                 .toList();
-        for (int i = 0; i < ledgerIds.size(); i += 500) {
-            String in = String.join(
-                    ",",
-                    ledgerIds.subList(i, Math.min(ledgerIds.size(), i + 500)).stream()
-                            .map(String::valueOf)
-                            .toList());
-            jdbc.query("select id, fact_type, occurred_on, reason from ledger_entry where id in (" + in + ")", rs -> {
-                String reason = rs.getString("reason");
-                java.time.LocalDate on = rs.getObject("occurred_on", java.time.LocalDate.class);
-                String text = ReportFunctions.date(on) + " "
-                        + (reason == null || reason.isBlank() ? rs.getString("fact_type") : reason);
-                facts.put("L" + rs.getLong("id"), new Fact(text, on));
-            });
+        for (LedgerService.FactNote note : ledger.notes(ledgerIds)) {
+            String reason = note.reason();
+            java.time.LocalDate on = note.occurredOn();
+            String text =
+                    ReportFunctions.date(on) + " " + (reason == null || reason.isBlank() ? note.factType() : reason);
+            facts.put("L" + note.id(), new Fact(text, on));
         }
         for (ResultAdjustment a : adjustments) {
             String source = "APPEAL".equals(a.getSource()) ? "申诉裁定" : "审议调整";
@@ -274,23 +244,9 @@ class CampaignDataLoader {
             return List.of();
         }
         List<PeriodResult> results = new ArrayList<>();
-        jdbc.query(
-                "select a.cadre_id, c.period_label, c.period_start, a.grade from assessment a"
-                        + " join campaign c on c.id = a.campaign_id"
-                        + " where c.unit_id = ? and c.cycle = ? and (c.status = 'FINALISED' or c.id = ?)"
-                        + " and c.period_start >= ? and c.period_start <= ? order by c.period_start, a.cadre_id",
-                rs -> {
-                    results.add(new PeriodResult(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getObject(3, java.time.LocalDate.class),
-                            rs.getString(4)));
-                },
-                campaign.getUnitId(),
-                campaign.getCycle().name(),
-                campaign.getId(),
-                campaign.getPeriodStart().withDayOfYear(1),
-                campaign.getPeriodStart());
+        assessmentLookups
+                .gradesOfTheYear(campaign)
+                .forEach(g -> results.add(new PeriodResult(g.cadreId(), g.periodLabel(), g.periodStart(), g.grade())));
         return results;
     }
 

@@ -40,19 +40,19 @@ public class SchemeCatalog {
      */
     private final Map<Long, SchemeVersion> frozenModels = new ConcurrentHashMap<>();
 
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final CadreSchemeVersions assessedUnder;
 
     SchemeCatalog(
             StoredSchemeRepository repository,
             AuditTrail audit,
             CurrentActor actor,
             Clock clock,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            CadreSchemeVersions assessedUnder) {
         this.repository = repository;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.assessedUnder = assessedUnder;
     }
 
     /**
@@ -61,14 +61,10 @@ public class SchemeCatalog {
      */
     @Transactional(readOnly = true)
     public cn.kaohe.scoring.model.Approvals approvalsOf(long cadreId) {
-        List<Long> ids = jdbc.queryForList(
-                "select c.scheme_version_id from assessment a join campaign c on c.id = a.campaign_id"
-                        + " where a.cadre_id = ? order by c.period_start desc, c.id desc limit 1",
-                Long.class,
-                cadreId);
-        return ids.isEmpty()
-                ? cn.kaohe.scoring.model.Approvals.SEEDS
-                : model(ids.get(0)).approvals();
+        return assessedUnder
+                .latestSchemeVersionOf(cadreId)
+                .map(id -> model(id).approvals())
+                .orElse(cn.kaohe.scoring.model.Approvals.SEEDS);
     }
 
     /** Creates a new version from one of the presets that ship with Kaohe. */

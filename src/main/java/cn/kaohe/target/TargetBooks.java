@@ -1,6 +1,7 @@
 package cn.kaohe.target;
 
 import cn.kaohe.campaign.CampaignRoster;
+import cn.kaohe.org.OrgLookups;
 import cn.kaohe.scheme.SchemeCatalog;
 import cn.kaohe.scoring.model.Category;
 import cn.kaohe.scoring.model.CategorySource;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,19 +41,19 @@ class TargetBooks {
     private final SchemeCatalog schemes;
     private final TargetChangeRepository changes;
     private final CampaignRoster roster;
-    private final JdbcTemplate jdbc;
+    private final OrgLookups org;
     private final ObjectMapper json;
 
     TargetBooks(
             SchemeCatalog schemes,
             TargetChangeRepository changes,
             CampaignRoster roster,
-            JdbcTemplate jdbc,
+            OrgLookups org,
             ObjectMapper json) {
         this.schemes = schemes;
         this.changes = changes;
         this.roster = roster;
-        this.jdbc = jdbc;
+        this.org = org;
         this.json = json;
     }
 
@@ -73,8 +73,7 @@ class TargetBooks {
         if (cadreId == null) {
             return Optional.empty();
         }
-        return jdbc.queryForList("select unit_id from cadre where id = ? and active", Long.class, cadreId).stream()
-                .findFirst();
+        return org.activeUnitOf(cadreId);
     }
 
     void requireOwnUnit(long unitId, TargetService.Actor actor) {

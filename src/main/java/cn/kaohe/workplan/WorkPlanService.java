@@ -3,6 +3,7 @@ package cn.kaohe.workplan;
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
 import cn.kaohe.calendar.HolidayCalendarService;
+import cn.kaohe.campaign.AssessmentLookups;
 import cn.kaohe.campaign.CampaignRoster;
 import cn.kaohe.campaign.StatutoryClock;
 import cn.kaohe.notification.NotificationKind;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,7 @@ public class WorkPlanService {
     private final CampaignRoster roster;
     private final Notifications notifications;
     private final AuditTrail audit;
-    private final JdbcTemplate jdbc;
+    private final AssessmentLookups assessments;
     private final HolidayCalendarService calendar;
     private final SchemeCatalog schemes;
     private final StatutoryClock statutoryClock;
@@ -66,7 +66,7 @@ public class WorkPlanService {
             CampaignRoster roster,
             Notifications notifications,
             AuditTrail audit,
-            JdbcTemplate jdbc,
+            AssessmentLookups assessments,
             HolidayCalendarService calendar,
             SchemeCatalog schemes,
             StatutoryClock statutoryClock,
@@ -77,7 +77,7 @@ public class WorkPlanService {
         this.roster = roster;
         this.notifications = notifications;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.assessments = assessments;
         this.calendar = calendar;
         this.schemes = schemes;
         this.statutoryClock = statutoryClock;
@@ -122,19 +122,12 @@ public class WorkPlanService {
      */
     @Transactional(readOnly = true)
     public Optional<WorkPlan> postedForAssessment(long assessmentId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select a.cadre_id, c.cycle, c.period_start from assessment a join campaign c on c.id = a.campaign_id"
-                        + " where a.id = ?",
-                assessmentId);
-        if (rows.isEmpty()) {
-            throw KaoheException.notFound("个人考核", assessmentId);
-        }
-        Map<String, Object> a = rows.get(0);
-        if (a.get("cadre_id") == null || !"MONTHLY".equals(a.get("cycle"))) {
+        AssessmentLookups.AssessmentContext a =
+                assessments.context(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
+        if (a.cadreId() == null || !"MONTHLY".equals(a.cycle())) {
             return Optional.empty();
         }
-        LocalDate start = LocalDate.parse(a.get("period_start").toString().substring(0, 10));
-        return postedOf(((Number) a.get("cadre_id")).longValue(), YearMonth.from(start));
+        return postedOf(a.cadreId(), YearMonth.from(a.periodStart()));
     }
 
     /** Names of the plans' cadres by id. */

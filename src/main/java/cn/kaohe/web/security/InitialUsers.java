@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,19 +29,19 @@ class InitialUsers implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final SecurityProperties properties;
-    private final JdbcTemplate jdbc;
+    private final RosterPeople roster;
     private final boolean demo;
     private final String demoPassword;
 
     InitialUsers(
             UserAccounts accounts,
             SecurityProperties properties,
-            JdbcTemplate jdbc,
+            RosterPeople roster,
             @Value("${kaohe.demo.enabled:false}") boolean demo,
             @Value("${kaohe.demo.password:}") String demoPassword) {
         this.accounts = accounts;
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.roster = roster;
         this.demo = demo;
         this.demoPassword = demoPassword;
     }
@@ -74,13 +73,8 @@ class InitialUsers implements ApplicationRunner {
         // would slow the start-up for nothing
         String hash = accounts.hash(demoPassword);
         Set<String> demoPeople = demoRosterLogins();
-        List<String> logins = jdbc
-                .queryForList(
-                        "select login_name from cadre where login_name is not null and active = true order by id",
-                        String.class)
-                .stream()
-                .filter(demoPeople::contains)
-                .toList();
+        List<String> logins =
+                roster.activeLogins().stream().filter(demoPeople::contains).toList();
         int created = 0;
         for (String login : logins) {
             if (accounts.ensure(login, hash, Set.of(), "演示账号（大栗港镇）")) {
@@ -88,10 +82,8 @@ class InitialUsers implements ApplicationRunner {
             }
         }
         accounts.ensure(ADMIN, hash, Set.of(Role.ADMIN), "演示账号（管理员）");
-        grantByPost(
-                "committee_membership m join cadre c on c.id = m.cadre_id where m.role = 'OFFICE_DIRECTOR'",
-                Role.OFFICE);
-        grantByPost("cadre c where c.leadership_role = 'PARTY_SECRETARY'", Role.PARTY);
+        grantByPost(roster.activeOfficeDirectorLogins(), Role.OFFICE);
+        grantByPost(roster.activePartySecretaryLogins(), Role.PARTY);
         log.info(
                 "Demo users: {} created for {} cadres with a login (password from kaohe.demo.password)",
                 created,
@@ -122,10 +114,8 @@ class InitialUsers implements ApplicationRunner {
         }
     }
 
-    private void grantByPost(String fromWhere, Role role) {
-        for (String login : jdbc.queryForList(
-                "select c.login_name from " + fromWhere + " and c.login_name is not null and c.active = true",
-                String.class)) {
+    private void grantByPost(List<String> logins, Role role) {
+        for (String login : logins) {
             if (!demoRosterLogins().contains(login)) {
                 continue;
             }

@@ -22,9 +22,11 @@ public class PeopleNames {
     private static final String SYSTEM = "system";
 
     private final JdbcTemplate jdbc;
+    private final RosterPeople roster;
 
-    PeopleNames(JdbcTemplate jdbc) {
+    PeopleNames(JdbcTemplate jdbc, RosterPeople roster) {
         this.jdbc = jdbc;
+        this.roster = roster;
     }
 
     /** Names of many logins at once (one query per 500); unknown logins map to themselves. */
@@ -36,21 +38,25 @@ public class PeopleNames {
         for (int i = 0; i < wanted.size(); i += 500) {
             List<String> chunk = wanted.subList(i, Math.min(wanted.size(), i + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query(
-                    "select login_name, name from cadre where login_name in (" + marks + ")",
-                    rs -> {
-                        names.put(rs.getString(1), rs.getString(2));
-                    },
+            names.putAll(roster.namesByLogin(chunk));
+            // an account's name: its cadre's (read from the roster only for accounts not named yet), else its own
+            List<Object[]> accounts = jdbc.query(
+                    "select login_name, cadre_id, display_name from app_user where login_name in (" + marks + ")",
+                    (rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class), rs.getString(3)},
                     chunk.toArray());
-            jdbc.query(
-                    "select u.login_name, coalesce(c.name, u.display_name) from app_user u"
-                            + " left join cadre c on c.id = u.cadre_id where u.login_name in (" + marks + ")",
-                    rs -> {
-                        if (rs.getString(2) != null) {
-                            names.putIfAbsent(rs.getString(1), rs.getString(2));
-                        }
-                    },
-                    chunk.toArray());
+            List<Long> cadres = accounts.stream()
+                    .filter(a -> a[1] != null && !names.containsKey((String) a[0]))
+                    .map(a -> (Long) a[1])
+                    .distinct()
+                    .toList();
+            Map<Long, String> cadreNames = cadres.isEmpty() ? Map.of() : roster.namesById(cadres);
+            for (Object[] a : accounts) {
+                String name = a[1] == null ? null : cadreNames.get((Long) a[1]);
+                name = name != null ? name : (String) a[2];
+                if (name != null) {
+                    names.putIfAbsent((String) a[0], name);
+                }
+            }
         }
         // an account without a name (an administrator's, a service account) is named by its roles, never by its login
         List<String> nameless =
@@ -83,33 +89,7 @@ public class PeopleNames {
      */
     @Transactional(readOnly = true)
     public Optional<String> township(Long cadreId) {
-        Long unit = cadreId == null
-                ? null
-                : jdbc
-                        .query(
-                                "select unit_id from cadre where id = ?",
-                                (rs, i) -> (Long) rs.getObject(1, Long.class),
-                                cadreId)
-                        .stream()
-                        .filter(Objects::nonNull)
-                        .findFirst()
-                        .orElse(null);
-        for (int depth = 0; unit != null && depth < 20; depth++) {
-            List<Object[]> row = jdbc.query(
-                    "select name, kind, parent_id from org_unit where id = ?",
-                    (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, Long.class)},
-                    unit);
-            if (row.isEmpty()) {
-                break;
-            }
-            if ("TOWNSHIP".equals(row.get(0)[1]) || row.get(0)[2] == null) {
-                return Optional.of((String) row.get(0)[0]);
-            }
-            unit = (Long) row.get(0)[2];
-        }
-        List<String> townships = jdbc.queryForList(
-                "select name from org_unit where kind = 'TOWNSHIP' and parent_id is null", String.class);
-        return townships.size() == 1 ? Optional.of(townships.get(0)) : Optional.empty();
+        return roster.township(cadreId);
     }
 
     private static String roleLabel(String role) {

@@ -6,6 +6,7 @@ import static cn.kaohe.workflow.ProcessVocabulary.TASK_SUBMIT_SELF_EVALUATION;
 
 import cn.kaohe.audit.AuditEvent;
 import cn.kaohe.audit.AuditTrail;
+import cn.kaohe.campaign.AssessmentLookups;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +47,15 @@ public class ProcessConsistency {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final JdbcTemplate jdbc;
+    private final AssessmentLookups assessments;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProcessConsistency(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    ProcessConsistency(
+            RuntimeService runtime, TaskService tasks, AssessmentLookups assessments, AuditTrail audit, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.jdbc = jdbc;
+        this.assessments = assessments;
         this.audit = audit;
         this.clock = clock;
     }
@@ -71,10 +72,7 @@ public class ProcessConsistency {
                     .computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>())
                     .add(t.getTaskDefinitionKey());
         }
-        Map<Long, String> statuses = new HashMap<>();
-        jdbc.query("select id, status from assessment", rs -> {
-            statuses.put(rs.getLong("id"), rs.getString("status"));
-        });
+        Map<Long, String> statuses = assessments.statuses();
         List<Disagreement> found = new ArrayList<>();
         for (ProcessInstance p : processes) {
             Long assessmentId = assessmentId(p.getBusinessKey());

@@ -42,6 +42,9 @@ class LeastDataIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    RosterPeople roster;
+
+    @Autowired
     CampaignFixture fixture;
 
     @Autowired
@@ -211,7 +214,7 @@ class LeastDataIT {
                 + " from cadre where login_name = 'chenkun'");
         try {
             // the same password as the test logins, so that no other test's login changes
-            new InitialUsers(accounts, properties, jdbc, true, TestUsers.PASSWORD).createDemoUsers();
+            new InitialUsers(accounts, properties, roster, true, TestUsers.PASSWORD).createDemoUsers();
             assertThat(jdbc.queryForObject(
                             "select count(*) from app_user where login_name = 'itlaterjoin'", Integer.class))
                     .as("a cadre imported after the demo gets no demo password")
