@@ -110,13 +110,14 @@ public class CampaignOpening {
         Assessment a =
                 assessments.findById(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
         Campaign campaign = campaign(a.getCampaignId());
+        // the cadre's and the leader's logins in one read (a task's assignee expression asks for them)
+        Map<Long, String> logins = roster.loginNames(
+                a.getLeaderId() == null ? List.of(a.getCadreId()) : List.of(a.getCadreId(), a.getLeaderId()));
         return start(
                 campaign,
                 assessmentId,
-                roster.loginName(a.getCadreId()).orElse(null),
-                a.getLeaderId() == null
-                        ? null
-                        : roster.loginName(a.getLeaderId()).orElse(null));
+                logins.get(a.getCadreId()),
+                a.getLeaderId() == null ? null : logins.get(a.getLeaderId()));
     }
 
     private static AssessmentStart start(Campaign campaign, long assessmentId, String user, String leaderUser) {
