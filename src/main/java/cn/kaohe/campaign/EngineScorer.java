@@ -194,7 +194,11 @@ class EngineScorer implements CampaignScorer {
         // one assessment's score after a step reads its own cadre's group ratings, not the whole campaign's
         List<GroupRating> groupSheet = whole
                 ? groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())
-                : groupRatings.findByCampaignIdAndCadreIdInOrderByIdAsc(campaign.getId(), byCadre.keySet());
+                : byCadre.size() == 1
+                        // a query without a list parameter keeps Hibernate's query plan (docs/adr/0013)
+                        ? groupRatings.findByCampaignIdAndCadreIdOrderByIdAsc(
+                                campaign.getId(), byCadre.keySet().iterator().next())
+                        : groupRatings.findByCampaignIdAndCadreIdInOrderByIdAsc(campaign.getId(), byCadre.keySet());
         for (GroupRating g : groupSheet) {
             if (byCadre.containsKey(g.getCadreId())) {
                 ratings.add(new Rating(

@@ -9,4 +9,7 @@ interface GroupRatingRepository extends JpaRepository<GroupRating, Long> {
 
     /** The group ratings of some cadres of the campaign (one assessment's score reads only its own). */
     List<GroupRating> findByCampaignIdAndCadreIdInOrderByIdAsc(Long campaignId, java.util.Collection<Long> cadreIds);
+
+    /** The group ratings of one cadre of the campaign (no list parameter: Hibernate keeps the query's plan). */
+    List<GroupRating> findByCampaignIdAndCadreIdOrderByIdAsc(Long campaignId, Long cadreId);
 }

@@ -276,8 +276,16 @@ public class LedgerService {
     @Transactional(readOnly = true)
     public List<LedgerEntry> inPeriod(
             LocalDate from, LocalDate to, Collection<Long> cadreIds, Collection<Long> unitIds) {
+        if (cadreIds.size() <= 1 && unitIds.size() <= 1) {
+            return entries.inPeriodOfOne(from, to, only(cadreIds), only(unitIds));
+        }
         return entries.inPeriod(
                 from, to, cadreIds.isEmpty() ? List.of(-1L) : cadreIds, unitIds.isEmpty() ? List.of(-1L) : unitIds);
+    }
+
+    /** The one id of a list of at most one, or an id nothing has. */
+    private static Long only(Collection<Long> ids) {
+        return ids.isEmpty() ? -1L : ids.iterator().next();
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import cn.kaohe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,5 +139,38 @@ class LedgerIT {
                 .satisfies(
                         e -> assertThat(((KaoheException) e).errorCode().code()).isEqualTo("LEDGER-009"));
         assertThatThrownBy(() -> ledger.reverse(original.getId(), " ")).isInstanceOf(KaoheException.class);
+    }
+
+    @Test
+    void theFactsOfOneCadreAndUnitAreThoseTheListQueryFindsForThem() {
+        // one assessment's score after a step reads the ledger of one cadre and one unit with a query of its own
+        // (no list parameters, docs/adr/0013); it must find exactly what the query for many finds for them
+        long other = users.cadreId("zhoufeng");
+        long unit = jdbc.queryForObject("select unit_id from cadre where id = ?", Long.class, cadre);
+        LocalDate day = LocalDate.of(2018, 5, 2);
+        long mine = ledger.record(lateness(cadre, day)).getId();
+        ledger.record(lateness(other, day));
+        ledger.record(lateness(cadre, day.plusYears(1))); // outside the period
+        LocalDate from = LocalDate.of(2018, 1, 1);
+        LocalDate to = LocalDate.of(2018, 12, 31);
+
+        List<Long> one = ledger.inPeriod(from, to, List.of(cadre), List.of(unit)).stream()
+                .map(LedgerEntry::getId)
+                .toList();
+        List<Long> many = ledger.inPeriod(from, to, List.of(cadre, other), List.of(unit, -5L)).stream()
+                .filter(e -> Long.valueOf(cadre).equals(e.getCadreId())
+                        || Long.valueOf(unit).equals(e.getUnitId()))
+                .map(LedgerEntry::getId)
+                .toList();
+        assertThat(one).contains(mine).isEqualTo(many);
+        assertThat(ledger.inPeriod(from, to, List.of(), List.of()))
+                .as("no cadre and no unit: nothing")
+                .isEmpty();
+    }
+
+    private RecordFact lateness(long who, LocalDate day) {
+        // seed 000 三(二)1: 迟到一次，扣2分
+        return new RecordFact(
+                "LATENESS", null, day, who, null, BigDecimal.ONE, null, null, null, null, "考勤通报", "通报", null);
     }
 }
