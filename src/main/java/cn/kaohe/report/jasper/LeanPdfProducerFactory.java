@@ -1,16 +1,11 @@
 package cn.kaohe.report.jasper;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.color.ColorSpace;
 import java.awt.geom.AffineTransform;
-import java.text.AttributedCharacterIterator.Attribute;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicPdfContent;
@@ -27,7 +22,7 @@ import net.sf.jasperreports.pdf.common.PdfTextAlignment;
 import net.sf.jasperreports.pdf.common.TextDirection;
 
 /**
- * Jasper's OpenPDF producer with three shortcuts that leave every page as it was (docs/adr/0013, "Reports that
+ * Jasper's OpenPDF producer with two shortcuts that leave every page as it was (docs/adr/0013, "Reports that
  * stream"). Registered in {@code jasperreports.properties} as {@code net.sf.jasperreports.export.pdf.producer.factory}.
  *
  * <ul>
@@ -37,8 +32,6 @@ import net.sf.jasperreports.pdf.common.TextDirection;
  *       embedded Noto Sans CJK SC subset has no right-to-left glyphs at all), so that pass never reorders anything.
  *       Text laid out "no bidi" is placed, broken and encoded exactly as before; right-to-left text still goes the
  *       old way.
- *   <li><b>One font per distinct run attributes.</b> Jasper resolves the PDF font of every text run again (font
- *       extension lookup, {@code FontFactory}, {@code BaseFont} cache key) and always gets an equal font.
  *   <li><b>No identity transformations.</b> The exporter "rotates" by 0 degrees before and after every text cell,
  *       which OpenPDF writes as {@code 1 0 0 1 0 0 cm} twice per cell: nothing for a reader, bytes to format and
  *       compress for us.
@@ -53,39 +46,13 @@ public final class LeanPdfProducerFactory implements PdfProducerFactory {
 
     private static final class Producer extends ClassicPdfProducer {
 
-        private static final int MAX_FONTS = 256;
-
         private final PdfProducerContext context;
-        /**
-         * Fonts by the text attributes of a run (family, size, weight, colour, …) and locale, for one export; a
-         * ranking of 3,000 rows grouped by unit needs 8. Emptied when it would grow past {@link #MAX_FONTS}, in
-         * case some attribute ever compared by identity.
-         */
-        private final Map<FontKey, Font> fonts = new HashMap<>();
 
         private IdentitySkippingContent content;
 
         Producer(PdfProducerContext context) {
             super(context);
             this.context = context;
-        }
-
-        /**
-         * The font of a run, resolved once per distinct attributes: Jasper resolves it for every text cell (font
-         * extension lookup, {@code FontFactory}, {@code BaseFont} cache key), always to an equal font. A
-         * {@link Font} is not changed once made ({@code PdfChunk} copies what it needs), so chunks can share it.
-         */
-        @Override
-        public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
-            Font font = fonts.get(new FontKey(attributes, locale));
-            if (font == null) {
-                font = super.getFont(attributes, locale);
-                if (fonts.size() >= MAX_FONTS) {
-                    fonts.clear();
-                }
-                fonts.put(new FontKey(new HashMap<>(attributes), locale), font);
-            }
-            return font;
         }
 
         @Override
@@ -116,8 +83,6 @@ public final class LeanPdfProducerFactory implements PdfProducerFactory {
             return new LeftToRightPhrase(this, new Phrase(((ClassicChunk) chunk).getChunk()));
         }
     }
-
-    private record FontKey(Map<Attribute, Object> attributes, Locale locale) {}
 
     /**
      * Jasper's content, except that an identity transformation writes nothing: the exporter rotates by 0 degrees
