@@ -24,7 +24,7 @@ public final class ReportFunctions {
      * A number as the pattern {@code 0.0#} prints it (one or two decimals, rounded half-even, no grouping, e.g.
      * 280.0, 999.95, -0.5), or null for null. The ranking's score cells print this text instead of handing
      * Jasper the number: Jasper would format it through {@code DecimalFormat}, which calls
-     * {@code BigDecimal.toString()}, and that caches a string inside the read model's own number — about 25 MiB
+     * {@code BigDecimal.toString()}, and that caches a string inside the read model's own number — about 20 MiB
      * for a 100,000-row ranking, alive while the rest renders — and the page would carry the number besides its
      * text into the virtualizer's swap file (docs/adr/0013).
      */
