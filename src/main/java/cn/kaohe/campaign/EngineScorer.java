@@ -196,7 +196,7 @@ class EngineScorer implements CampaignScorer {
                 ? groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())
                 : byCadre.size() == 1
                         // a query without a list parameter keeps Hibernate's query plan (docs/adr/0013)
-                        ? groupRatings.findByCampaignIdAndCadreIdOrderByIdAsc(
+                        ? groupRatings.ofCadre(
                                 campaign.getId(), byCadre.keySet().iterator().next())
                         : groupRatings.findByCampaignIdAndCadreIdInOrderByIdAsc(campaign.getId(), byCadre.keySet());
         for (GroupRating g : groupSheet) {
