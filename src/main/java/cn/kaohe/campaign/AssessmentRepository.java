@@ -16,8 +16,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     List<Assessment> findByCadreIdOrderByIdDesc(Long cadreId);
 
     /** Whether an assessment of the campaign is at one of the steps (index assessment_campaign_status). */
-    boolean existsByCampaignIdAndStatusIn(Long campaignId, java.util.Collection<AssessmentStatus> statuses);
-
     long countByCampaignIdAndStatusIn(Long campaignId, java.util.Collection<AssessmentStatus> statuses);
 
     /** Per campaign of {@code campaignIds}: [campaign id, number of its assessments in {@code statuses}]. */

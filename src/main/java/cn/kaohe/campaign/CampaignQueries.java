@@ -100,9 +100,6 @@ public class CampaignQueries {
      */
     @Transactional(readOnly = true)
     public List<Long> inProgressAllRated() {
-        return campaigns.findByStatus(CampaignStatus.IN_PROGRESS).stream()
-                .map(Campaign::getId)
-                .filter(ratings::allRated)
-                .toList();
+        return ratings.allRatedIn(CampaignStatus.IN_PROGRESS);
     }
 }

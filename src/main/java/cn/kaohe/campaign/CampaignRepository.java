@@ -19,8 +19,4 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Campaign c where c.id = :id")
     Optional<Campaign> lockById(Long id);
-
-    /** Every assessment of the campaign exists (opening done), read from the row. */
-    @Query("select (c.openedCount >= c.cadreCount) from Campaign c where c.id = :id")
-    boolean allOpened(Long id);
 }

@@ -2,6 +2,7 @@ package cn.kaohe.campaign;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,7 +107,7 @@ class RatingProgress {
      * the campaign process; answers whether this call moved a waiting campaign on.
      */
     boolean signalIfAllRated(long campaignId) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive() && !allRatedNow(campaignId)) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive() && !allRated(campaignId)) {
             // most ratings are not the last: one statement, no transaction (docs/adr/0013)
             return false;
         }
@@ -122,20 +123,29 @@ class RatingProgress {
         }));
     }
 
-    /** Every assessment of the campaign is opened and rated (the one count the signal and the re-check use). */
-    boolean allRated(long campaignId) {
-        return campaigns.allOpened(campaignId) && !assessments.existsByCampaignIdAndStatusIn(campaignId, UNRATED);
-    }
+    /**
+     * "All rated" of a campaign row {@code c}: every assessment opened and none at {@code SELF_EVALUATION} or {@code
+     * RATING} (an index probe on {@code assessment_campaign_status}). The one definition the signal, its check after
+     * commit and the periodic re-check use.
+     */
+    private static final String ALL_RATED = "c.opened_count >= c.cadre_count and not exists (select 1 from assessment a"
+            + " where a.campaign_id = c.id and a.status in (" + UNRATED_SQL + "))";
 
-    /** {@link #allRated} in one statement (read committed, outside a transaction: what a check after commit sees). */
-    private boolean allRatedNow(long campaignId) {
+    /** Every assessment of the campaign is opened and rated, in one statement. */
+    boolean allRated(long campaignId) {
         Integer all = jdbc.query(
-                "select case when c.opened_count >= c.cadre_count and not exists (select 1 from assessment a"
-                        + " where a.campaign_id = c.id and a.status in (" + UNRATED_SQL + ")) then 1 else 0 end"
-                        + " from campaign c where c.id = ?",
+                "select case when " + ALL_RATED + " then 1 else 0 end from campaign c where c.id = ?",
                 rs -> rs.next() ? rs.getInt(1) : 0,
                 campaignId);
         return all != null && all == 1;
+    }
+
+    /** The campaigns in a status whose assessments are all rated, in one statement (the periodic re-check). */
+    List<Long> allRatedIn(CampaignStatus status) {
+        return jdbc.queryForList(
+                "select c.id from campaign c where c.status = ? and " + ALL_RATED + " order by c.id",
+                Long.class,
+                status.name());
     }
 
     /** How many assessments of the campaign are rated (for the office's progress bar). */
