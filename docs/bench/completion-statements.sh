@@ -7,7 +7,7 @@
 set -euo pipefail
 N=${1:-100}
 LOG=/var/log/postgresql/postgresql-15-main.log
-CP=$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+CP=${CP:-$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)}
 START=$(wc -c < "$LOG")
 psql -h 127.0.0.1 -U postgres -Atqc "alter system set log_statement='all'" -c "select pg_reload_conf()" >/dev/null
 trap 'psql -h 127.0.0.1 -U postgres -Atqc "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null' EXIT

@@ -13,4 +13,14 @@ class WorkflowConfiguration {
     Clock clock(@Value("${kaohe.zone:" + KaoheZone.ID + "}") String zone) {
         return new EngineClock(KaoheZone.checked(zone));
     }
+
+    @Bean
+    LeanAssessmentHistory leanAssessmentHistory() {
+        return new LeanAssessmentHistory();
+    }
+
+    @Bean
+    FailedJobIncidents failedJobIncidents() {
+        return new FailedJobIncidents();
+    }
 }

@@ -2,6 +2,7 @@ package cn.kaohe.workflow;
 
 import static cn.kaohe.support.EngineTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kaohe.campaign.Campaign;
 import cn.kaohe.campaign.CampaignService;
@@ -16,6 +17,13 @@ import cn.kaohe.support.SmallTown;
 import cn.kaohe.support.Tasks;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the engine writes for a completion beyond the work itself (docs/adr/0013, addendum "the engine's share of a
  * completion"): no authorization row per task, no task-user metric, the history removal time set when the instance
  * starts (not 16 updates when it ends), and the scoring step told by its service task, not by a history-written input
- * variable — while the results are the same.
+ * variable, no activity instances of a cadre's assessment in history, no incident lookups for jobs that cannot have
+ * one — while the results are the same.
  */
 @IntegrationTest
 class EngineShareIT {
@@ -50,6 +59,9 @@ class EngineShareIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProcessEngine engine;
 
     @AfterEach
     void resetClock() {
@@ -116,17 +128,101 @@ class EngineShareIT {
                 .as("no stage variable: the delegate knows its step from its service task")
                 .isZero();
         assertThat(count(
-                        "select count(*) from act_hi_actinst where act_id_ = 'ServiceTask_ScoreAfterRating'"
-                                + " and end_time_ is not null and proc_inst_id_ in (" + marks(instances) + ")",
+                        "select count(*) from act_hi_procinst where end_time_ is not null"
+                                + " and end_act_id_ = 'EndEvent_AssessmentRated' and proc_inst_id_ in ("
+                                + marks(instances) + ")",
                         instances))
                 .as("both processes scored after the rating and ended")
                 .isEqualTo(2);
+        assertThat(jdbc.queryForList(
+                        "select status, total from assessment where campaign_id = ? order by id", c.getId()))
+                .as("the score after the rating is written")
+                .allSatisfy(r -> assertThat(r.get("status")).isEqualTo("RATED"));
+        assertThat(count(
+                        "select count(*) from act_hi_taskinst where end_time_ is not null and assignee_ is not null"
+                                + " and proc_inst_id_ in (" + marks(instances) + ")",
+                        instances))
+                .as("history keeps who did each task and when: a self-evaluation and a rating per cadre")
+                .isEqualTo(4);
+        assertThat(count(
+                        "select count(*) from act_hi_actinst where proc_inst_id_ in (" + marks(instances) + ")",
+                        instances))
+                .as("a cadre's assessment keeps no activity instances (history level kaohe-audit)")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_"
+                                + " where p.business_key_ = ?",
+                        Long.class,
+                        "campaign-" + c.getId()))
+                .as("the campaign's process keeps AUDIT's activity history")
+                .isPositive();
         assertThat(removalTimesSet(instances))
                 .as("still set after the end, unchanged in count")
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from act_ru_task_meter_log", Long.class))
                 .as("no task-user metric rows")
                 .isZero();
+    }
+
+    @Test
+    void aFailedTimersIncidentIsStillRemovedWhenItsTaskIsDone() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("EngineShareIncident")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Work")
+                .camundaAssignee("engine-share")
+                .boundaryEvent("Late")
+                .cancelActivity(false)
+                .timerWithDuration("PT1H")
+                .serviceTask("Fails")
+                .camundaExpression("${engineShareNoSuchBean.run()}")
+                .endEvent()
+                .moveToActivity("Work")
+                .endEvent()
+                .done();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance("engine-share-incident.bpmn", model)
+                .deploy();
+        String instance = engine.getRuntimeService()
+                .startProcessInstanceByKey("EngineShareIncident")
+                .getId();
+        ManagementService management = engine.getManagementService();
+        Job timer = management.createJobQuery().processInstanceId(instance).singleResult();
+        for (int attempt = 0; attempt < 10 && incidents(instance) == 0; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(timer.getId())).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .as("the timer's job ran out of retries: a failed-job incident")
+                .isEqualTo(1);
+
+        String task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId();
+        engine.getTaskService().complete(task);
+
+        assertThat(engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .as("the task is done, its timer deleted, and the timer's incident with it (FailedJobIncidents)")
+                .isZero();
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                        .getIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE))
+                .as("the handler that skips the lookup for jobs with retries left is the one in use")
+                .isInstanceOf(FailedJobIncidents.Handler.class);
+    }
+
+    private long incidents(String instance) {
+        return engine.getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(instance)
+                .count();
     }
 
     private long removalTimesSet(List<String> instances) {

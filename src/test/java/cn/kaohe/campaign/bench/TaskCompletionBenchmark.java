@@ -1,6 +1,7 @@
 package cn.kaohe.campaign.bench;
 
 import cn.kaohe.bench.BareEngine;
+import cn.kaohe.bench.CpuMeter;
 import cn.kaohe.bench.KaoheUnderTest;
 import cn.kaohe.bench.Ratios;
 import cn.kaohe.scheme.SchemeCatalog;
@@ -62,12 +63,15 @@ public final class TaskCompletionBenchmark {
                         "select id_, assignee_ from act_ru_task where task_def_key_ = ? and assignee_ like ?",
                         key,
                         prefix + "%");
+        CpuMeter cpu = CpuMeter.start();
         long t0 = System.nanoTime();
         BareEngine.parallel(open.size(), 8, i -> {
             Map<String, Object> t = open.get(i);
             inbox.complete((String) t.get("id_"), (String) t.get("assignee_"), Set.of(), form);
         });
-        return open.size() / ((System.nanoTime() - t0) / 1e9);
+        double rate = open.size() / ((System.nanoTime() - t0) / 1e9);
+        System.out.printf("kaohe %s: %s (until %s)%n", key, cpu.perOp(open.size()), java.time.LocalTime.now());
+        return rate;
     }
 
     private static JsonNode json(String text) {
