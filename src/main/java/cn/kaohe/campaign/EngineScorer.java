@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +53,16 @@ class EngineScorer implements CampaignScorer {
     private final CampaignSubjects roster;
     private final CampaignFacts ledgerFacts;
     private final PriorResults priors;
+    private final JdbcTemplate jdbc;
     private final ObjectMapper json = SchemeDocuments.json();
+
+    /**
+     * One cadre's group ratings, for one assessment's score after a step: plain SQL — a repository query's proxies,
+     * plan lookup and entity registration cost more than the read (docs/adr/0013, addendum "the engine's bookkeeping").
+     */
+    private static final String ONE_CADRE_GROUP_RATINGS = "select id, campaign_id, cadre_id, rater_group, rater, part,"
+            + " score, grade, entered_by, entered_at from group_rating where campaign_id = ? and cadre_id = ?"
+            + " order by id";
 
     EngineScorer(
             SchemeCatalog schemes,
@@ -63,7 +73,9 @@ class EngineScorer implements CampaignScorer {
             VillageGrades villageGrades,
             CampaignSubjects roster,
             CampaignFacts ledgerFacts,
-            PriorResults priors) {
+            PriorResults priors,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.schemes = schemes;
         this.schemeAdapter = schemeAdapter;
         this.groupRatings = groupRatings;
@@ -107,6 +119,11 @@ class EngineScorer implements CampaignScorer {
             ScoringInput input,
             Map<Long, String> subjectOf,
             Map<String, String> gradeOverrides) {}
+
+    /** {@link #ONE_CADRE_GROUP_RATINGS}: one cadre's group ratings in the campaign, in the order they were entered. */
+    static List<GroupRating> groupRatingsOfOne(JdbcTemplate jdbc, long campaignId, long cadreId) {
+        return jdbc.query(ONE_CADRE_GROUP_RATINGS, (rs, n) -> GroupRating.read(rs), campaignId, cadreId);
+    }
 
     private CampaignResult score(
             Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments, boolean whole) {
@@ -195,9 +212,11 @@ class EngineScorer implements CampaignScorer {
         List<GroupRating> groupSheet = whole
                 ? groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())
                 : byCadre.size() == 1
-                        // a query without a list parameter keeps Hibernate's query plan (docs/adr/0013)
-                        ? groupRatings.ofCadre(
-                                campaign.getId(), byCadre.keySet().iterator().next())
+                        // one cadre: plain SQL (ONE_CADRE_GROUP_RATINGS)
+                        ? groupRatingsOfOne(
+                                jdbc,
+                                campaign.getId(),
+                                byCadre.keySet().iterator().next())
                         : groupRatings.findByCampaignIdAndCadreIdInOrderByIdAsc(campaign.getId(), byCadre.keySet());
         for (GroupRating g : groupSheet) {
             if (byCadre.containsKey(g.getCadreId())) {

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 /**
@@ -65,6 +67,25 @@ public class GroupRating {
         this.grade = grade;
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
+    }
+
+    /**
+     * A group rating read with plain SQL (one assessment's score after a step, {@link EngineScorer}); ratings are
+     * inserted at once (identity ids) and never edited, so a copy outside the persistence context is the rating.
+     */
+    static GroupRating read(ResultSet rs) throws SQLException {
+        GroupRating g = new GroupRating(
+                rs.getObject("campaign_id", Long.class),
+                rs.getObject("cadre_id", Long.class),
+                rs.getString("rater_group"),
+                rs.getString("rater"),
+                rs.getString("part"),
+                rs.getBigDecimal("score"),
+                rs.getString("grade"),
+                rs.getString("entered_by"),
+                rs.getObject("entered_at", OffsetDateTime.class));
+        g.id = rs.getLong("id");
+        return g;
     }
 
     public Long getId() {

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -86,6 +88,32 @@ public class LedgerEntry {
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         this.reversesId = reversesId;
+    }
+
+    /**
+     * An entry read with plain SQL (the one-cadre read of {@link LedgerService#inPeriod}); entries are never edited,
+     * so a copy outside the persistence context is the entry.
+     */
+    static LedgerEntry read(ResultSet rs) throws SQLException {
+        LedgerEntry e = new LedgerEntry();
+        e.id = rs.getLong("id");
+        e.factType = rs.getString("fact_type");
+        e.level = rs.getString("level");
+        e.occurredOn = rs.getObject("occurred_on", LocalDate.class);
+        e.cadreId = rs.getObject("cadre_id", Long.class);
+        e.unitId = rs.getObject("unit_id", Long.class);
+        e.quantity = rs.getBigDecimal("quantity");
+        e.points = rs.getBigDecimal("points");
+        e.amount = rs.getBigDecimal("amount");
+        e.consecutive = rs.getBoolean("consecutive");
+        e.workItemKey = rs.getString("work_item_key");
+        e.reason = rs.getString("reason");
+        e.evidence = rs.getString("evidence");
+        e.attachmentRef = rs.getString("attachment_ref");
+        e.recordedBy = rs.getString("recorded_by");
+        e.recordedAt = rs.getObject("recorded_at", OffsetDateTime.class);
+        e.reversesId = rs.getObject("reverses_id", Long.class);
+        return e;
     }
 
     public Long getId() {

@@ -18,18 +18,6 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
             order by e.id""")
     List<LedgerEntry> inPeriod(LocalDate from, LocalDate to, Collection<Long> cadreIds, Collection<Long> unitIds);
 
-    /**
-     * {@link #inPeriod} of one cadre and one unit (one assessment's score after a step): Hibernate 6 does not keep the
-     * query plan of a query with list parameters and translated it on every call (docs/adr/0013).
-     */
-    @Query(
-            """
-            select e from LedgerEntry e
-            where e.occurredOn between :from and :to
-              and (e.cadreId = :cadreId or e.unitId = :unitId)
-            order by e.id""")
-    List<LedgerEntry> inPeriodOfOne(LocalDate from, LocalDate to, Long cadreId, Long unitId);
-
     List<LedgerEntry> findByCadreIdAndOccurredOnBetweenOrderByOccurredOnAscIdAsc(
             Long cadreId, LocalDate from, LocalDate to);
 

@@ -277,11 +277,20 @@ public class LedgerService {
     public List<LedgerEntry> inPeriod(
             LocalDate from, LocalDate to, Collection<Long> cadreIds, Collection<Long> unitIds) {
         if (cadreIds.size() <= 1 && unitIds.size() <= 1) {
-            return entries.inPeriodOfOne(from, to, only(cadreIds), only(unitIds));
+            // one assessment's score after a step: plain SQL (a repository query's proxies, plan lookup and entity
+            // registration cost more than the read, docs/adr/0013); entries are inserted at once (identity ids) and
+            // never edited, so nothing unflushed is missed
+            return jdbc.query(
+                    ONE_SUBJECT_IN_PERIOD, (rs, n) -> LedgerEntry.read(rs), from, to, only(cadreIds), only(unitIds));
         }
         return entries.inPeriod(
                 from, to, cadreIds.isEmpty() ? List.of(-1L) : cadreIds, unitIds.isEmpty() ? List.of(-1L) : unitIds);
     }
+
+    private static final String ONE_SUBJECT_IN_PERIOD = "select id, fact_type, level, occurred_on, cadre_id, unit_id,"
+            + " quantity, points, amount, consecutive, work_item_key, reason, evidence, attachment_ref, recorded_by,"
+            + " recorded_at, reverses_id from ledger_entry"
+            + " where occurred_on between ? and ? and (cadre_id = ? or unit_id = ?) order by id";
 
     /** The one id of a list of at most one, or an id nothing has. */
     private static Long only(Collection<Long> ids) {

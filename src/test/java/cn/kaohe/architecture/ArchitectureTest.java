@@ -34,6 +34,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void entitiesCarryNoBeanValidationConstraints() {
+        noClasses()
+                .that()
+                .areAnnotatedWith("jakarta.persistence.Entity")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.validation..")
+                .because(
+                        "Hibernate does not validate entities (jakarta.persistence.validation.mode: none, docs/adr/0013):"
+                                + " a constraint there would be ignored; domain rules answer with error codes")
+                .check(production);
+    }
+
+    @Test
     void scoringIsPureJava() {
         classes()
                 .that()

@@ -50,6 +50,9 @@ class MonthlyCampaignIT {
     GroupRatings groupRatings;
 
     @Autowired
+    GroupRatingRepository groupRatingRows;
+
+    @Autowired
     LedgerService ledger;
 
     @Autowired
@@ -117,6 +120,17 @@ class MonthlyCampaignIT {
             sheet.add(new GroupRatings.Entry(a.getCadreId(), "SUPERIOR_AUTHORITY", "performance", score, null, null));
         }
         groupRatings.enter(campaign.getId(), sheet, "10月业绩考核评分表");
+        for (Assessment a : campaigns.assessments(campaign.getId())) {
+            // one assessment's score after a step reads its cadre's group ratings with plain SQL: the same ratings
+            // the repository gives, field by field
+            List<GroupRating> one = EngineScorer.groupRatingsOfOne(jdbc, campaign.getId(), a.getCadreId());
+            List<GroupRating> viaJpa =
+                    groupRatingRows.findByCampaignIdAndCadreIdInOrderByIdAsc(campaign.getId(), List.of(a.getCadreId()));
+            assertThat(one).hasSize(2).hasSameSizeAs(viaJpa);
+            for (int k = 0; k < one.size(); k++) {
+                assertThat(one.get(k)).usingRecursiveComparison().isEqualTo(viaJpa.get(k));
+            }
+        }
 
         for (InboxTask t : tasks.ofKind(campaign.getId(), "SELF_EVALUATION")) {
             tasks.complete(t, t.assignee(), "{\"summary\":\"10月工作按计划完成。\"}");

@@ -154,15 +154,19 @@ class LedgerIT {
         LocalDate from = LocalDate.of(2018, 1, 1);
         LocalDate to = LocalDate.of(2018, 12, 31);
 
-        List<Long> one = ledger.inPeriod(from, to, List.of(cadre), List.of(unit)).stream()
-                .map(LedgerEntry::getId)
-                .toList();
-        List<Long> many = ledger.inPeriod(from, to, List.of(cadre, other), List.of(unit, -5L)).stream()
+        List<LedgerEntry> one = ledger.inPeriod(from, to, List.of(cadre), List.of(unit));
+        List<LedgerEntry> many = ledger.inPeriod(from, to, List.of(cadre, other), List.of(unit, -5L)).stream()
                 .filter(e -> Long.valueOf(cadre).equals(e.getCadreId())
                         || Long.valueOf(unit).equals(e.getUnitId()))
-                .map(LedgerEntry::getId)
                 .toList();
-        assertThat(one).contains(mine).isEqualTo(many);
+        assertThat(one).extracting(LedgerEntry::getId).contains(mine);
+        assertThat(one).hasSameSizeAs(many);
+        for (int i = 0; i < one.size(); i++) {
+            assertThat(one.get(i))
+                    .as("the one-cadre read (plain SQL) gives the entries the list query (JPA) gives, field by field")
+                    .usingRecursiveComparison()
+                    .isEqualTo(many.get(i));
+        }
         assertThat(ledger.inPeriod(from, to, List.of(), List.of()))
                 .as("no cadre and no unit: nothing")
                 .isEmpty();

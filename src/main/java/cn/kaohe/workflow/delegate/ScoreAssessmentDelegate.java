@@ -26,7 +26,6 @@ public class ScoreAssessmentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         boolean rated = AFTER_RATING.equals(execution.getCurrentActivityId())
                 || "RATED".equals(execution.getVariableLocal("stage"));
-        if (Boolean.getBoolean("x.noscore")) return;
         campaigns.scoreAfterStep(Vars.assessmentId(execution), rated);
     }
 }
