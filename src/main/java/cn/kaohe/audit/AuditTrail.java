@@ -57,10 +57,26 @@ public class AuditTrail {
 
     /**
      * Records a change made by the named actor (e.g. the engine acting for a timer). The record's position in the
-     * chain ({@link AuditRecord#getSeq()}, its links) is added after commit.
+     * chain ({@link AuditRecord#getSeq()}, its links) is added after commit. The caller's changes are flushed with the
+     * record: code after it may read them through JDBC.
      */
     @Transactional
     public AuditRecord record(String actor, AuditEvent event) {
+        return append(actor, event, true);
+    }
+
+    /**
+     * Records a step of a task completion: the record is written at once, the caller's own changes (the assessment)
+     * with its transaction — one update of the assessment instead of two when the scoring after the step changes it
+     * again (docs/adr/0013, addendum "the engine's bookkeeping"). Code after it in the transaction must read the
+     * caller's changes through JPA, not JDBC.
+     */
+    @Transactional
+    public AuditRecord recordStep(String actor, AuditEvent event) {
+        return append(actor, event, false);
+    }
+
+    private AuditRecord append(String actor, AuditEvent event, boolean flushCaller) {
         Objects.requireNonNull(event.action(), "action");
         AuditRecord record = new AuditRecord(
                 // microseconds: what the database stores, so that the sealed content is what is read back
@@ -73,8 +89,12 @@ public class AuditTrail {
                 json(event.before()),
                 json(event.after()),
                 currentActor.requestId());
-        // flushed with the caller's changes: code after the record may read them through JDBC
-        records.saveAndFlush(record);
+        if (flushCaller) {
+            records.saveAndFlush(record);
+        } else {
+            // an identity id: Hibernate inserts this row at once, without flushing the session's other changes
+            records.save(record);
+        }
         String contentMac = AuditHash.content(
                 key,
                 record.getId(),

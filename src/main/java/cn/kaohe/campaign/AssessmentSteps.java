@@ -76,7 +76,7 @@ public class AssessmentSteps {
         String summary = checkSummary(form.summary(), true);
         Map<String, Object> before = selfState(a);
         a.submitSelfEvaluation(summary, scores, form.attachments(), OffsetDateTime.now(clock));
-        audit.record(
+        audit.recordStep(
                 user,
                 AuditEvent.changed(
                         "SELF_EVALUATION_SUBMITTED", "Assessment", assessmentId, before, selfState(a), null));
@@ -90,7 +90,7 @@ public class AssessmentSteps {
         Map<String, BigDecimal> scores = validateRating(a, form);
         Map<String, Object> before = ratingState(a);
         a.rate(scores, form.comment(), user, OffsetDateTime.now(clock));
-        audit.record(
+        audit.recordStep(
                 user, AuditEvent.changed("RATED", "Assessment", assessmentId, before, ratingState(a), form.comment()));
         return a;
     }

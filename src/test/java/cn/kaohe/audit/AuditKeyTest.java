@@ -3,10 +3,19 @@ package cn.kaohe.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,5 +81,31 @@ class AuditKeyTest {
         assertThat(key.mac("ab", "")).isNotEqualTo(key.mac("a", "b"));
         assertThat(key.mac("a", null)).isNotEqualTo(key.mac("a", ""));
         assertThat(key.fingerprint()).hasSize(16).isNotEqualTo(other.fingerprint());
+    }
+
+    @Test
+    void everyThreadSealsWithItsOwnHmacToTheSameValueAFreshHmacGives() throws Exception {
+        AuditKey key = new AuditKey(KEY.getBytes());
+        Mac fresh = Mac.getInstance("HmacSHA256");
+        fresh.init(new SecretKeySpec(KEY.getBytes(), "HmacSHA256"));
+        for (String part : new String[] {"审计", "x"}) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            fresh.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            fresh.update(bytes);
+        }
+        String expected = HexFormat.of().formatHex(fresh.doFinal());
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> seals = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                seals.add(pool.submit(() -> key.mac("审计", "x")));
+            }
+            for (Future<String> seal : seals) {
+                assertThat(seal.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -6,6 +6,7 @@ import cn.kaohe.support.IntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -16,6 +17,9 @@ class AuditTrailIT {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void recordsWhoWhatBeforeAfterAndWhyInOrderAndLinksThemAfterCommit() {
@@ -55,6 +59,35 @@ class AuditTrailIT {
             // the caller's transaction failed
         }
         assertThat(auditTrail.history("Thing", id)).isEmpty();
+        assertThat(auditTrail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTaskStepsRecordIsWrittenAndSealedAtOnceLikeAnyOther() {
+        String id = "audit-step-" + System.nanoTime();
+        AuditRecord step = tx.execute(s -> {
+            AuditRecord r = auditTrail.recordStep(
+                    "chenkun",
+                    AuditEvent.changed(
+                            "SELF_EVALUATION_SUBMITTED",
+                            "Assessment",
+                            id,
+                            Map.of("status", "SELF_EVALUATION"),
+                            Map.of("status", "RATING"),
+                            null));
+            assertThat(jdbc.queryForObject(
+                            "select content_mac from audit_record where id = ?", String.class, r.getId()))
+                    .as("the record's row and its MAC are in the transaction at once")
+                    .isEqualTo(r.getContentMac())
+                    .hasSize(64);
+            return r;
+        });
+        auditTrail.sealPending();
+        assertThat(auditTrail.history("Assessment", id)).singleElement().satisfies(r -> {
+            assertThat(r.getId()).isEqualTo(step.getId());
+            assertThat(r.getAfterState()).isEqualTo("{\"status\":\"RATING\"}");
+            assertThat(r.getSeq()).isNotNull();
+        });
         assertThat(auditTrail.verify().intact()).isTrue();
     }
 }
