@@ -31,7 +31,7 @@ public class AssessmentSteps {
     static final java.time.Duration REMIND_BEFORE = CampaignOpening.REMIND_BEFORE;
 
     private final AssessmentRepository assessments;
-    private final CampaignRepository campaigns;
+    private final CampaignRows campaigns;
     private final CampaignScheme schemes;
     private final CampaignRoster roster;
     private final AuditTrail audit;
@@ -41,7 +41,7 @@ public class AssessmentSteps {
 
     AssessmentSteps(
             AssessmentRepository assessments,
-            CampaignRepository campaigns,
+            CampaignRows campaigns,
             CampaignScheme schemes,
             CampaignRoster roster,
             AuditTrail audit,
@@ -107,7 +107,7 @@ public class AssessmentSteps {
     @Transactional
     public Resubmission returnToCadreWithNewDue(long assessmentId, String user, String reason) {
         Assessment a = returnToCadre(assessmentId, user, reason);
-        Campaign c = campaigns.findById(a.getCampaignId()).orElseThrow();
+        Campaign c = campaigns.campaign(a.getCampaignId());
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime due;
         try {
@@ -196,7 +196,7 @@ public class AssessmentSteps {
     }
 
     private RatingForm form(Assessment a) {
-        Campaign c = campaigns.findById(a.getCampaignId()).orElseThrow();
+        Campaign c = campaigns.campaign(a.getCampaignId());
         return schemes.ratingForm(c.getSchemeVersionId());
     }
 
