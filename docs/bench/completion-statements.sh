@@ -3,7 +3,7 @@
 # completion"): turns PostgreSQL's statement log on for one run of TaskCompletionBenchmark, then groups the logged
 # statements by backend and transaction. Needs a local PostgreSQL you may reconfigure (ALTER SYSTEM, reset afterwards)
 # and its log at /var/log/postgresql/postgresql-15-main.log; run from the project root after `./mvnw test-compile`.
-# usage: docs/bench/completion-statements.sh [cadres] [--show]
+# usage: [CP=<test classpath>] docs/bench/completion-statements.sh [cadres] [--show]
 set -euo pipefail
 N=${1:-100}
 LOG=/var/log/postgresql/postgresql-15-main.log
