@@ -125,6 +125,13 @@ class EngineScorer implements CampaignScorer {
         return jdbc.query(ONE_CADRE_GROUP_RATINGS, (rs, n) -> GroupRating.read(rs), campaignId, cadreId);
     }
 
+    private static long onlyCadre(Set<Long> cadres) {
+        if (cadres.size() != 1) {
+            throw new IllegalStateException("a score after a step scores one assessment, not " + cadres.size());
+        }
+        return cadres.iterator().next();
+    }
+
     private CampaignResult score(
             Campaign campaign, List<Assessment> assessments, List<ResultAdjustment> adjustments, boolean whole) {
         Prepared prepared = prepare(campaign, assessments, adjustments, whole);
@@ -211,13 +218,8 @@ class EngineScorer implements CampaignScorer {
         // one assessment's score after a step reads its own cadre's group ratings, not the whole campaign's
         List<GroupRating> groupSheet = whole
                 ? groupRatings.findByCampaignIdOrderByIdAsc(campaign.getId())
-                : byCadre.size() == 1
-                        // one cadre: plain SQL (ONE_CADRE_GROUP_RATINGS)
-                        ? groupRatingsOfOne(
-                                jdbc,
-                                campaign.getId(),
-                                byCadre.keySet().iterator().next())
-                        : groupRatings.findByCampaignIdAndCadreIdInOrderByIdAsc(campaign.getId(), byCadre.keySet());
+                // the score after a step scores one assessment (scoreOne): its cadre's ratings, plain SQL
+                : groupRatingsOfOne(jdbc, campaign.getId(), onlyCadre(byCadre.keySet()));
         for (GroupRating g : groupSheet) {
             if (byCadre.containsKey(g.getCadreId())) {
                 ratings.add(new Rating(
