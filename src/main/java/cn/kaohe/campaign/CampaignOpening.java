@@ -104,6 +104,21 @@ public class CampaignOpening {
         return subjects.size();
     }
 
+    /**
+     * Once every chunk of a campaign is open: refreshes the planner's statistics of the assessments (PostgreSQL's {@code
+     * ANALYZE}; thousands of rows just came in, and every task's step reads one by id and the board pages them).
+     */
+    public void refreshStatistics() {
+        jdbc.execute((java.sql.Connection con) -> {
+            if ("PostgreSQL".equals(con.getMetaData().getDatabaseProductName())) {
+                try (var s = con.createStatement()) {
+                    s.execute("analyze assessment");
+                }
+            }
+            return null;
+        });
+    }
+
     /** What the engine needs for one assessment, read from the database (for steps after the first). */
     @Transactional(readOnly = true)
     public AssessmentStart startOf(long assessmentId) {

@@ -20,6 +20,11 @@ class WorkflowConfiguration {
     }
 
     @Bean
+    EngineTables engineTables() {
+        return new EngineTables();
+    }
+
+    @Bean
     FailedJobIncidents failedJobIncidents() {
         return new FailedJobIncidents();
     }
