@@ -11,7 +11,7 @@ CP=${CP:-$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -D
 START=$(wc -c < "$LOG")
 psql -h 127.0.0.1 -U postgres -Atqc "alter system set log_statement='all'" -c "select pg_reload_conf()" >/dev/null
 trap 'psql -h 127.0.0.1 -U postgres -Atqc "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null' EXIT
-java -Xmx2g -cp "target/test-classes:target/classes:$CP" cn.kaohe.campaign.bench.TaskCompletionBenchmark "$N" 1 \
+java -Xmx2g -cp "target/test-classes:target/classes:$CP" cn.kaohe.campaign.bench.TaskCompletionBenchmark "$N" 1 0 \
     | grep "kaohe / bare" || true
 tail -c +$((START + 1)) "$LOG" > target/completion-statements.log
 python3 docs/bench/completion-statements.py target/completion-statements.log ${2:+show}

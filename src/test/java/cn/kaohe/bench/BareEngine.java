@@ -31,6 +31,9 @@ public final class BareEngine implements AutoCloseable {
     public static final String PROCESS = "BareAssessmentProcess";
     public static final String FIRST_TASK = "Task_First";
     public static final String SECOND_TASK = "Task_Second";
+    /** The task after the scoring step; Kaohe's assessment ends there instead (its committee review is per campaign). */
+    public static final String THIRD_TASK = "Task_Third";
+
     public static final String DEADLINE_PROCESS = "BareDeadlineProcess";
 
     private final BenchDatabase db;
@@ -95,7 +98,7 @@ public final class BareEngine implements AutoCloseable {
                 .moveToActivity(SECOND_TASK)
                 .serviceTask("Service_Score")
                 .camundaExpression("${true}")
-                .userTask("Task_Third")
+                .userTask(THIRD_TASK)
                 .camundaAssignee("${cadreUser}")
                 .intermediateCatchEvent("Timer_Wait")
                 .timerWithDuration("P1D")
