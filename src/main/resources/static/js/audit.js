@@ -24,6 +24,12 @@ async function render() {
       field('to', '结束日期', el('input', { type: 'date' }))),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, '筛选'),
       el('button', { type: 'reset', class: 'secondary' }, '清除筛选')));
+  // a link may name the record (审议 › 查看办理记录: audit.html?entityType=Assessment&entityId=12)
+  const given = new URLSearchParams(window.location.search);
+  for (const k of ['entityType', 'entityId', 'from', 'to']) {
+    const v = given.get(k);
+    if (v && filters.elements[k] && (k !== 'entityType' || labels.entityTypes[v])) filters.elements[k].value = v;
+  }
   const chosen = () => {
     const f = filters.elements;
     const out = {};

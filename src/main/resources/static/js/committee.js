@@ -121,6 +121,8 @@ async function detail(row, panel, reload, mayAdjust) {
     resultSummary(a),
     explanationTable(a),
     a.ratingComment ? el('p', {}, el('strong', {}, '分管领导评语：'), a.ratingComment) : null,
+    // who did which step when: the audit trail is the assessment's record (docs/adr/0003)
+    el('p', {}, el('a', { id: 'assessment-audit', href: `audit.html?entityType=Assessment&entityId=${a.id}` }, '查看办理记录（自评、评分、调整）')),
     // seed 001 篇三 面谈: read-only here; the leader records them on 考核面谈
     el('section', { class: 'interviews-block', 'aria-labelledby': 'h-interviews' }, el('h3', { id: 'h-interviews' }, '考核面谈'),
       interviews instanceof Error ? el('p', { class: 'notice notice-error' }, `面谈记录未能加载：${interviews.message}`) : interviewList(interviews)),

@@ -26,15 +26,9 @@ public class EngineTables extends AbstractProcessEnginePlugin {
 
     static final String PARENT_TASK_INDEX = "kaohe_idx_task_parent";
 
-    /** The runtime and history tables a campaign's opening fills. */
-    static final List<String> FILLED_BY_OPENING = List.of(
-            "act_ru_execution",
-            "act_ru_task",
-            "act_ru_variable",
-            "act_ru_job",
-            "act_hi_procinst",
-            "act_hi_taskinst",
-            "act_hi_varinst");
+    /** The engine tables a campaign's opening fills (its assessments write no engine history, ADR 0003). */
+    static final List<String> FILLED_BY_OPENING =
+            List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_job");
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -49,20 +43,10 @@ public class EngineTables extends AbstractProcessEnginePlugin {
      * may run inside the caller's transaction and takes no lock that writers wait for); nothing on other databases.
      */
     public static void refreshStatistics(JdbcTemplate jdbc) {
-        analyze(jdbc, FILLED_BY_OPENING);
-    }
-
-    /** {@code ANALYZE} of the named tables on PostgreSQL; nothing on other databases (the demo's H2). */
-    public static void analyze(JdbcTemplate jdbc, List<String> tables) {
-        for (String t : tables) {
-            if (!t.matches("[a-z_]+")) {
-                throw new IllegalArgumentException("not a table name: " + t);
-            }
-        }
         jdbc.execute((Connection con) -> {
             if ("PostgreSQL".equals(con.getMetaData().getDatabaseProductName())) {
                 try (Statement s = con.createStatement()) {
-                    s.execute("analyze " + String.join(", ", tables));
+                    s.execute("analyze " + String.join(", ", FILLED_BY_OPENING));
                 }
             }
             return null;

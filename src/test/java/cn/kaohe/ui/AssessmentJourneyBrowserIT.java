@@ -183,6 +183,13 @@ class AssessmentJourneyBrowserIT {
                 .click();
         browser.text("#detail", "朱海燕 的计分说明");
         browser.text("#detail .result-summary", "91");
+        // who did which step when: the assessment's audit trail, one click away (its record, docs/adr/0003)
+        browser.click("#assessment-audit");
+        browser.text("#audit-list tbody", "提交自评");
+        browser.text("#audit-list tbody", "评分");
+        assertThat(browser.find("#audit-entityType").getAttribute("value")).isEqualTo("Assessment");
+        browser.open("committee.html?campaign=" + campaign.getId());
+        browser.text("table.ranking", "朱海燕");
         // the report pack for the party committee is one click away (PDF and Excel)
         browser.text("#h-reports", "报表");
         assertThat(browser.all("ul.reports a")).isNotEmpty();

@@ -102,6 +102,18 @@ class AuditTrailBrowserIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aLinkNamesTheRecord() {
+        browser.size(Browser.DESKTOP);
+        browser.logIn(TestUsers.OFFICE);
+        // the committee's 查看办理记录 links an assessment like this (its steps are its record, docs/adr/0003)
+        browser.open("audit.html?entityType=LeaveRequest&entityId=" + t.tag + "21");
+        browser.text("#audit-list .paged-total", "共 1 条");
+        assertThat(browser.find("#audit-entityType").getAttribute("value")).isEqualTo("LeaveRequest");
+        assertThat(browser.find("#audit-entityId").getAttribute("value")).isEqualTo(t.tag + "21");
+        assertThat(browser.find("#audit-list tbody").getText()).contains("申请请假", t.tag + "21");
+    }
+
+    @org.junit.jupiter.api.Test
     void aCadreIsNotOfferedThePage() {
         browser.size(PHONE);
         browser.logIn(t.clerkLogin);

@@ -115,10 +115,23 @@ final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
         e.sendKeys(value);
     }
 
+    /**
+     * Clicks the element; found again if the page re-rendered it between finding and clicking (a picker's list is
+     * redrawn while its search answers), a few times at most.
+     */
     void click(String css) {
-        WebElement e = find(css);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
-        e.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement e = find(css);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+                e.click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     Object js(String script, Object... args) {
