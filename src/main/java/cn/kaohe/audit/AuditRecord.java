@@ -83,6 +83,11 @@ public class AuditRecord {
         this.requestId = requestId;
     }
 
+    /** The id the database gave the row inserted through JDBC ({@link AuditTrail#recordStep}). */
+    void inserted(long id) {
+        this.id = id;
+    }
+
     void sealedContent(String contentMac) {
         this.contentMac = contentMac;
     }

@@ -2,12 +2,15 @@ package cn.kaohe.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,8 +95,9 @@ public class AuditTrail {
         if (flushCaller) {
             records.saveAndFlush(record);
         } else {
-            // an identity id: Hibernate inserts this row at once, without flushing the session's other changes
-            records.save(record);
+            // the row at once, through JDBC on the transaction's connection, without flushing the session's other
+            // changes and without Hibernate's persist (its proxies and bookkeeping were half of a step's audit record)
+            record.inserted(insert(record));
         }
         String contentMac = AuditHash.content(
                 key,
@@ -111,6 +115,29 @@ public class AuditTrail {
         jdbc.update("update audit_record set content_mac = ? where id = ?", contentMac, record.getId());
         record.sealedContent(contentMac);
         return record;
+    }
+
+    private long insert(AuditRecord r) {
+        KeyHolder id = new GeneratedKeyHolder();
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "insert into audit_record (occurred_at, actor, action, entity_type, entity_id, reason,"
+                                    + " before_state, after_state, request_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setObject(1, r.getOccurredAt());
+                    ps.setString(2, r.getActor());
+                    ps.setString(3, r.getAction());
+                    ps.setString(4, r.getEntityType());
+                    ps.setString(5, r.getEntityId());
+                    ps.setString(6, r.getReason());
+                    ps.setString(7, r.getBeforeState());
+                    ps.setString(8, r.getAfterState());
+                    ps.setString(9, r.getRequestId());
+                    return ps;
+                },
+                id);
+        return Objects.requireNonNull(id.getKey(), "audit record id").longValue();
     }
 
     @Transactional(readOnly = true)

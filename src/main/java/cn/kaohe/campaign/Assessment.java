@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** One cadre's assessment in a campaign: self-evaluation, superior rating, result. */
 @Entity
@@ -43,6 +45,7 @@ public class Assessment {
     private String selfSummary;
 
     @Convert(converter = ScoresConverter.class)
+    @Mutability(Immutability.class) // replaced, never changed in place (frozen): no JSON round trip to copy or compare
     @Column(name = "self_scores")
     private Map<String, BigDecimal> selfScores;
 
@@ -56,6 +59,7 @@ public class Assessment {
     private OffsetDateTime selfSubmittedAt;
 
     @Convert(converter = ScoresConverter.class)
+    @Mutability(Immutability.class) // replaced, never changed in place (frozen): no JSON round trip to copy or compare
     @Column(name = "rating_scores")
     private Map<String, BigDecimal> ratingScores;
 
@@ -113,7 +117,7 @@ public class Assessment {
 
     void saveDraft(String summary, Map<String, BigDecimal> scores, String attachments, OffsetDateTime at) {
         this.selfSummary = summary;
-        this.selfScores = scores;
+        this.selfScores = ScoresConverter.frozen(scores);
         this.selfAttachments = attachments;
         this.selfSavedAt = at;
     }
@@ -125,7 +129,7 @@ public class Assessment {
     }
 
     void rate(Map<String, BigDecimal> scores, String comment, String by, OffsetDateTime at) {
-        this.ratingScores = scores;
+        this.ratingScores = ScoresConverter.frozen(scores);
         this.ratingComment = comment;
         this.ratedBy = by;
         this.ratedAt = at;

@@ -1,10 +1,8 @@
 package cn.kaohe.campaign;
 
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
@@ -24,8 +22,4 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
                     + " group by a.campaignId")
     List<Object[]> countByCampaignIdInAndStatusIn(
             java.util.Collection<Long> campaignIds, java.util.Collection<AssessmentStatus> statuses);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from Assessment a where a.id = :id")
-    Optional<Assessment> lockById(Long id);
 }

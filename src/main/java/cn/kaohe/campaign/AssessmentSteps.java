@@ -30,7 +30,6 @@ public class AssessmentSteps {
     /** A reminder goes out this long before the new due date (as for every step). */
     static final java.time.Duration REMIND_BEFORE = CampaignOpening.REMIND_BEFORE;
 
-    private final AssessmentRepository assessments;
     private final CampaignRows campaigns;
     private final CampaignScheme schemes;
     private final CampaignRoster roster;
@@ -40,7 +39,6 @@ public class AssessmentSteps {
     private final Clock clock;
 
     AssessmentSteps(
-            AssessmentRepository assessments,
             CampaignRows campaigns,
             CampaignScheme schemes,
             CampaignRoster roster,
@@ -48,7 +46,6 @@ public class AssessmentSteps {
             Notifications notifications,
             NoticeCalendar calendar,
             Clock clock) {
-        this.assessments = assessments;
         this.campaigns = campaigns;
         this.schemes = schemes;
         this.roster = roster;
@@ -187,8 +184,7 @@ public class AssessmentSteps {
      * and then finds the step done instead of failing on a stale version.
      */
     private Assessment load(long assessmentId) {
-        Assessment a =
-                assessments.lockById(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
+        Assessment a = campaigns.lockAssessment(assessmentId);
         if (a.isLocked()) {
             throw new KaoheException(CampaignError.RESULTS_LOCKED);
         }

@@ -1,7 +1,6 @@
 package cn.kaohe.campaign;
 
 import cn.kaohe.campaign.CampaignWorkflow.AssessmentStart;
-import cn.kaohe.shared.KaoheException;
 import java.sql.Array;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,22 +28,19 @@ public class CampaignOpening {
     /** Reminders go out this long before a due date. */
     static final Duration REMIND_BEFORE = Duration.ofHours(24);
 
-    private final CampaignRepository campaigns;
-    private final AssessmentRepository assessments;
+    private final CampaignRows rows;
     private final CampaignRoster roster;
     private final CampaignScheme schemes;
     private final CampaignWorkflow workflow;
     private final JdbcTemplate jdbc;
 
     CampaignOpening(
-            CampaignRepository campaigns,
-            AssessmentRepository assessments,
+            CampaignRows rows,
             CampaignRoster roster,
             CampaignScheme schemes,
             CampaignWorkflow workflow,
             JdbcTemplate jdbc) {
-        this.campaigns = campaigns;
-        this.assessments = assessments;
+        this.rows = rows;
         this.roster = roster;
         this.schemes = schemes;
         this.workflow = workflow;
@@ -122,9 +118,9 @@ public class CampaignOpening {
     /** What the engine needs for one assessment, read from the database (for steps after the first). */
     @Transactional(readOnly = true)
     public AssessmentStart startOf(long assessmentId) {
-        Assessment a =
-                assessments.findById(assessmentId).orElseThrow(() -> KaoheException.notFound("个人考核", assessmentId));
-        Campaign campaign = campaign(a.getCampaignId());
+        // from the persistence context: the step that creates the next task has them loaded already
+        Assessment a = rows.assessment(assessmentId);
+        Campaign campaign = rows.campaign(a.getCampaignId());
         // the cadre's and the leader's logins in one read (a task's assignee expression asks for them)
         Map<Long, String> logins = roster.loginNames(
                 a.getLeaderId() == null ? List.of(a.getCadreId()) : List.of(a.getCadreId(), a.getLeaderId()));
@@ -226,7 +222,7 @@ public class CampaignOpening {
     }
 
     private Campaign campaign(long id) {
-        return campaigns.findById(id).orElseThrow(() -> KaoheException.notFound("考核批次", id));
+        return rows.campaign(id);
     }
 
     private record Subject(long cadreId, Long leaderId, Long unitId, String login, String leaderLogin) {}

@@ -2,6 +2,7 @@ package cn.kaohe.campaign;
 
 import cn.kaohe.shared.KaoheException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,20 @@ class CampaignRows {
     /** The campaign row locked until the caller's transaction ends. */
     Campaign lock(long id) {
         return campaigns.lockById(id).orElseThrow(() -> KaoheException.notFound("考核批次", id));
+    }
+
+    /**
+     * The assessment row locked until the caller's transaction ends ({@code select … for update}, or only the lock if
+     * the row is already in the persistence context), through the entity loader rather than a repository query: the
+     * query's proxies, plan lookup and result handling were a tenth of a step's own CPU (docs/adr/0013, addendum "plans,
+     * not only statements").
+     */
+    Assessment lockAssessment(long id) {
+        Assessment a = entities.find(Assessment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw KaoheException.notFound("个人考核", id);
+        }
+        return a;
     }
 
     Assessment assessment(long id) {

@@ -6,15 +6,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Category scores (category id → points) stored as a JSON object, in the scheme's category order. */
+/**
+ * Category scores (category id → points) stored as a JSON object, in the scheme's category order. The entity's maps are
+ * {@link #frozen}: Hibernate keeps them by reference ({@code @Mutability(Immutability.class)}) instead of copying them
+ * through JSON on every load and comparing them through JSON on every flush.
+ */
 @Converter
 class ScoresConverter implements AttributeConverter<Map<String, BigDecimal>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, BigDecimal>> TYPE = new TypeReference<>() {};
+
+    /** An unmodifiable copy in the given order; null stays null. */
+    static Map<String, BigDecimal> frozen(Map<String, BigDecimal> scores) {
+        return scores == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+    }
 
     @Override
     public String convertToDatabaseColumn(Map<String, BigDecimal> scores) {
@@ -34,7 +44,7 @@ class ScoresConverter implements AttributeConverter<Map<String, BigDecimal>, Str
             return null;
         }
         try {
-            return JSON.readValue(json, TYPE);
+            return Collections.unmodifiableMap(JSON.readValue(json, TYPE));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable scores " + json, e);
         }

@@ -9,15 +9,29 @@ public class KaoheException extends RuntimeException {
 
     private final transient ErrorCode errorCode;
     private final List<Problem> problems;
+    private final transient Object[] args;
+    /** Formatted when first asked for: many are caught and kept as problems only (a provisional score's). */
+    private transient volatile String message;
 
     public KaoheException(ErrorCode errorCode, Object... args) {
         this(errorCode, List.of(), args);
     }
 
     public KaoheException(ErrorCode errorCode, List<Problem> problems, Object... args) {
-        super(format(errorCode, args));
-        this.errorCode = errorCode;
+        super((String) null);
+        this.errorCode = java.util.Objects.requireNonNull(errorCode, "errorCode");
         this.problems = List.copyOf(problems);
+        this.args = args == null ? new Object[0] : args.clone();
+    }
+
+    @Override
+    public String getMessage() {
+        String m = message;
+        if (m == null) {
+            m = format(errorCode, args);
+            message = m;
+        }
+        return m;
     }
 
     public static KaoheException notFound(String what, Object id) {

@@ -74,6 +74,40 @@ class ValidationTest {
     }
 
     @Test
+    void anInvalidSchemeIsRejectedEvenRightAfterAValidOne() {
+        var b = new InputBuilder().cadre("c1", "o");
+        b.grade("c1", "liaison", "优秀").rating("c1", "COMMITTEE", "central", 90);
+        var valid = SchemeFixtures.daligang2021();
+        assertThat(engine.score(valid, b.build()).subjects()).hasSize(1);
+        // the same scheme without its categories: its rules name categories that are not there
+        var broken = new cn.kaohe.scoring.model.SchemeVersion(
+                valid.code(),
+                valid.name(),
+                valid.version(),
+                valid.source(),
+                valid.subjectKind(),
+                valid.cycle(),
+                valid.baseScore(),
+                List.of(),
+                valid.factRules(),
+                valid.totalBounds(),
+                valid.derivedScores(),
+                valid.rollUps(),
+                valid.grading(),
+                valid.pay(),
+                valid.unitOutcomes(),
+                valid.noticeOpeningDay(),
+                valid.approvals());
+        assertThatThrownBy(() -> engine.score(broken, b.build()))
+                .isInstanceOfSatisfying(
+                        KaoheException.class, e -> assertThat(e.errorCode()).isEqualTo(ScoringError.SCHEME_INVALID));
+        assertThatThrownBy(() -> engine.score(broken, b.build()))
+                .as("checked again, not remembered")
+                .isInstanceOf(KaoheException.class);
+        assertThat(engine.score(valid, b.build()).subjects()).hasSize(1);
+    }
+
+    @Test
     void badFactsAreRejectedWithTheirIndex() {
         var b = new InputBuilder().cadre("c1", "o");
         b.grade("c1", "liaison", "优秀").rating("c1", "COMMITTEE", "central", 90);
