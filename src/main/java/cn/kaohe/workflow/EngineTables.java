@@ -1,12 +1,15 @@
 package cn.kaohe.workflow;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,8 +37,28 @@ public class EngineTables extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         DataSource dataSource =
                 ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-        new JdbcTemplate(dataSource)
-                .execute("create index if not exists " + PARENT_TASK_INDEX + " on act_ru_task (parent_task_id_)");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        try {
+            jdbc.execute("create index if not exists " + PARENT_TASK_INDEX + " on act_ru_task (parent_task_id_)");
+        } catch (DataAccessException e) {
+            // two nodes starting at once: the other one's index was created between the check and the create
+            if (!Boolean.TRUE.equals(jdbc.execute(EngineTables::parentTaskIndexExists))) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean parentTaskIndexExists(Connection con) throws SQLException {
+        for (String table : List.of("act_ru_task", "ACT_RU_TASK")) {
+            try (ResultSet rs = con.getMetaData().getIndexInfo(null, null, table, false, true)) {
+                while (rs.next()) {
+                    if (PARENT_TASK_INDEX.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
