@@ -40,7 +40,10 @@ public final class BareEngine implements AutoCloseable {
     private final ProcessEngine engine;
 
     public BareEngine() {
-        db = new BenchDatabase(10);
+        // Hikari's default 10 connections plus two: the engine's default job executor runs up to 10 job threads and an
+        // acquisition thread, each holding a connection, and a timer storm's progress query starved behind them for
+        // 30 s and failed (2026-11-30)
+        db = new BenchDatabase(12);
         StandaloneProcessEngineConfiguration config = (StandaloneProcessEngineConfiguration)
                 ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
         config.setProcessEngineName("bare-" + System.nanoTime());
