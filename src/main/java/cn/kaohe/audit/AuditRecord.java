@@ -83,7 +83,7 @@ public class AuditRecord {
         this.requestId = requestId;
     }
 
-    /** The id the database gave the row inserted through JDBC ({@link AuditTrail#recordStep}). */
+    /** The id the database gave the row {@link AuditTrail} inserted through JDBC. */
     void inserted(long id) {
         this.id = id;
     }

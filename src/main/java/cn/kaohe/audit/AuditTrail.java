@@ -93,12 +93,11 @@ public class AuditTrail {
                 json(event.after()),
                 currentActor.requestId());
         if (flushCaller) {
-            records.saveAndFlush(record);
-        } else {
-            // the row at once, through JDBC on the transaction's connection, without flushing the session's other
-            // changes and without Hibernate's persist (its proxies and bookkeeping were half of a step's audit record)
-            record.inserted(insert(record));
+            records.flush(); // the caller's changes first: code after the record may read them through JDBC
         }
+        // the row at once, through JDBC on the transaction's connection, without Hibernate's persist (its proxies and
+        // bookkeeping were half of a step's audit record, docs/adr/0013)
+        record.inserted(insert(record));
         String contentMac = AuditHash.content(
                 key,
                 record.getId(),

@@ -53,7 +53,7 @@ public class CampaignOpening {
      */
     @Transactional
     public List<String> plan(long campaignId) {
-        Campaign campaign = campaign(campaignId);
+        Campaign campaign = rows.campaign(campaignId);
         List<Long> ids = roster.subjectIds(campaign.getUnitId(), schemes.assessesUnits(campaign.getSchemeVersionId()));
         if (ids.size() != campaign.getCadreCount() || ids.isEmpty()) {
             jdbc.update(
@@ -75,7 +75,7 @@ public class CampaignOpening {
     /** Opens the assessments of one chunk ({@code "after:upTo"}, from {@link #plan}); returns how many. */
     @Transactional
     public int openChunk(long campaignId, String range) {
-        Campaign campaign = campaign(campaignId);
+        Campaign campaign = rows.campaign(campaignId);
         int colon = range.indexOf(':');
         long after = Long.parseLong(range.substring(0, colon));
         long upTo = Long.parseLong(range.substring(colon + 1));
@@ -219,10 +219,6 @@ public class CampaignOpening {
         } else {
             update.run();
         }
-    }
-
-    private Campaign campaign(long id) {
-        return rows.campaign(id);
     }
 
     private record Subject(long cadreId, Long leaderId, Long unitId, String login, String leaderLogin) {}

@@ -3,6 +3,7 @@ package cn.kaohe.shared;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** An error a user caused (or can act on): carries a stable code, a Chinese message and details. */
 public class KaoheException extends RuntimeException {
@@ -19,7 +20,7 @@ public class KaoheException extends RuntimeException {
 
     public KaoheException(ErrorCode errorCode, List<Problem> problems, Object... args) {
         super((String) null);
-        this.errorCode = java.util.Objects.requireNonNull(errorCode, "errorCode");
+        this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
         this.problems = List.copyOf(problems);
         this.args = args == null ? new Object[0] : args.clone();
     }

@@ -1,8 +1,6 @@
 package cn.kaohe.workflow;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
@@ -38,27 +36,13 @@ public class EngineTables extends AbstractProcessEnginePlugin {
         DataSource dataSource =
                 ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String create = "create index if not exists " + PARENT_TASK_INDEX + " on act_ru_task (parent_task_id_)";
         try {
-            jdbc.execute("create index if not exists " + PARENT_TASK_INDEX + " on act_ru_task (parent_task_id_)");
+            jdbc.execute(create);
         } catch (DataAccessException e) {
-            // two nodes starting at once: the other one's index was created between the check and the create
-            if (!Boolean.TRUE.equals(jdbc.execute(EngineTables::parentTaskIndexExists))) {
-                throw e;
-            }
+            // two nodes starting at once: the other one created it between the check and the create; now it is there
+            jdbc.execute(create);
         }
-    }
-
-    private static boolean parentTaskIndexExists(Connection con) throws SQLException {
-        for (String table : List.of("act_ru_task", "ACT_RU_TASK")) {
-            try (ResultSet rs = con.getMetaData().getIndexInfo(null, null, table, false, true)) {
-                while (rs.next()) {
-                    if (PARENT_TASK_INDEX.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /**
